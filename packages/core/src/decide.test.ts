@@ -1,0 +1,73 @@
+import type { MemberFacts } from './cluster-facts.js';
+import { clusterGraph, type SimilarityEdge } from './clustering.js';
+import { decideComponent } from './decide.js';
+import { normalizeText } from './normalize.js';
+
+const edge = (a: string, b: string, similarity = 0.9): SimilarityEdge => ({ a, b, kind: 'lexical', similarity });
+
+function member(id: string, text: string, extra: Partial<MemberFacts> = {}): MemberFacts {
+  return { id, threadId: 't1', parentId: null, authorId: `user-${id}`, postedAt: null, normalized: normalizeText(text), parentNormalized: null, parentSimilarity: null, ...extra };
+}
+
+describe('clusterGraph', () => {
+  test('does not chain a path A~B~C~D~E into one cluster', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const clusters = clusterGraph(ids, [edge('a', 'b'), edge('b', 'c'), edge('c', 'd'), edge('d', 'e')]);
+    for (const c of clusters) expect(c.members.length).toBeLessThanOrEqual(3);
+    expect(clusters.flatMap((c) => c.members).sort()).toEqual(expect.arrayContaining(['b', 'c']));
+  });
+
+  test('a clique becomes one cluster', () => {
+    const ids = ['1', '2', '3', '4'];
+    const edges = [edge('1', '2'), edge('1', '3'), edge('1', '4'), edge('2', '3'), edge('2', '4'), edge('3', '4')];
+    expect(clusterGraph(ids, edges)).toEqual([{ representative: '1', members: ['1', '2', '3', '4'] }]);
+  });
+
+  test('the result does not depend on the order nodes and edges are given in', () => {
+    const ids = ['1', '2', '3', '4', '5', '6', '7'];
+    const edges = [edge('1', '2', 0.8), edge('2', '3', 0.95), edge('3', '4'), edge('4', '5'), edge('5', '6', 0.85), edge('6', '7'), edge('2', '4')];
+    const expected = clusterGraph(ids, edges);
+    expect(clusterGraph([...ids].reverse(), [...edges].reverse())).toEqual(expected);
+  });
+});
+
+describe('decideComponent', () => {
+  const template = 'The new tax plan will destroy small businesses in our town and nobody in council cares about it';
+
+  test('many accounts posting one text in a burst are coordinated, with reasons', () => {
+    const t0 = Date.UTC(2026, 0, 1, 12);
+    const members = ['1', '2', '3', '4', '5', '6'].map((id, i) => member(id, template, { postedAt: t0 + i * 60000 }));
+    const edges = members.slice(1).map((m) => ({ a: '1', b: m.id, kind: 'exact' as const, similarity: 1 }));
+    const decision = decideComponent({ members, edges, threadSizes: new Map([['t1', 30]]) });
+    expect(decision.clusters).toHaveLength(1);
+    expect(decision.clusters[0].verdict).toBe('coordinated');
+    expect(decision.clusters[0].reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['distinct-voices', 'burst']));
+  });
+
+  test('one account repeating itself is not coordination', () => {
+    const members = ['1', '2', '3', '4'].map((id) => member(id, template, { authorId: 'same-person' }));
+    const edges = members.slice(1).map((m) => ({ a: '1', b: m.id, kind: 'exact' as const, similarity: 1 }));
+    const decision = decideComponent({ members, edges, threadSizes: new Map() });
+    expect(decision.clusters[0].verdict).toBe('clean');
+    expect(decision.clusters[0].reasons[0].signal).toBe('single-account');
+  });
+
+  test('"Agreed." from many people is generic and stays clean', () => {
+    const members = ['1', '2', '3', '4', '5'].map((id) => member(id, 'Agreed.', { parentId: 'x' }));
+    const edges = members.slice(1).map((m) => ({ a: '1', b: m.id, kind: 'exact' as const, similarity: 1 }));
+    const decision = decideComponent({ members, edges, threadSizes: new Map([['t1', 40]]) });
+    expect(decision.clusters[0].verdict).toBe('clean');
+    expect(decision.clusters[0].reasons.map((r) => r.signal)).toContain('generic-text');
+  });
+
+  test('replies that agree and restate their parents are named as reply echo', () => {
+    const parent = 'Invoking Article 5 over border security is a stretch for NATO and its collective defense clause';
+    const members = [
+      member('r1', 'Exactly. NATO allies would not support invoking Article 5 for border security.', { parentId: 'p1', authorId: null, parentNormalized: normalizeText(parent) }),
+      member('r2', 'Agreed. NATO allies would never back Article 5 for border security.', { parentId: 'p2', authorId: null, parentNormalized: normalizeText(parent) }),
+    ];
+    const decision = decideComponent({ members, edges: [edge('r1', 'r2', 0.85)], threadSizes: new Map([['t1', 14]]) });
+    expect(decision.clusters[0].reasons.map((r) => r.signal)).toContain('reply-echo');
+    expect(decision.clusters[0].verdict).not.toBe('clean');
+  });
+});

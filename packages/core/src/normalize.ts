@@ -1,0 +1,42 @@
+// Text normalization: everything that is compared goes through here first; the original text is
+// kept elsewhere for display.
+
+// Zero-width and other invisible format characters used to defeat exact matching.
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+
+// Look-alike letters (Cyrillic, Greek, Armenian...) folded to the Latin letter they imitate.
+// Applied after NFKC and lower-casing, so only lower-case forms are needed.
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
+  х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ω: 'w', γ: 'y', օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n', ɑ: 'a', ı: 'i', ȷ: 'j',
+};
+const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
+
+const QUOTES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[\u2018\u2019\u201A\u201B\u2032\u02BC\u0060\u00B4]/g, "'"],
+  [/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"'],
+  [/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-'],
+  [/\u2026/g, '...'],
+];
+
+const URL_RE = /\b(?:https?:\/\/|www\.)([^\s/?#]+)[^\s]*/g;
+const MENTION_RE = /(^|\s)@[\w.]+/g;
+
+/** Normalizes a comment for comparison: NFKC, case fold, invisible characters removed, look-alikes folded, quotes and dashes unified, URLs reduced to their domain, @mentions to one token, whitespace collapsed. */
+export function normalizeText(text: string): string {
+  let out = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
+  // Combining marks can hide a look-alike ("е" + U+0301); strip them after decomposition.
+  out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  out = out.replace(HOMOGLYPH_RE, (ch) => HOMOGLYPHS[ch] ?? ch);
+  for (const [re, replacement] of QUOTES) out = out.replace(re, replacement);
+  out = out.replace(URL_RE, (_m, host: string) => ` ${host.replace(/^www\./, '')} `);
+  out = out.replace(MENTION_RE, '$1@user');
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Letters and digits only, words separated by single spaces: the form shingled for MinHash, so punctuation noise does not matter. */
+export function compactText(normalized: string): string {
+  return normalized.replace(/[^\p{L}\p{N}@' ]+/gu, ' ').replace(/'/g, '').replace(/\s+/g, ' ').trim();
+}

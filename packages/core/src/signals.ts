@@ -1,0 +1,130 @@
+import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
+import { agreementOpener, contentWords, isGenericText } from './tokens.js';
+
+// Each signal reads the cluster's facts and returns its evidence (or null when silent).
+// Weights are combined as independent evidence by score.ts.
+
+export interface Evidence extends Reason {
+  /** How the signal acts: adds evidence, or scales the combined score (dampeners). */
+  readonly effect: 'add' | 'scale' | 'cap';
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function similarityKind(facts: ClusterFacts): string {
+  const k = facts.edgeKinds;
+  if ((k.exact ?? 0) > 0 && (k.lexical ?? 0) === 0 && (k.semantic ?? 0) === 0) return 'identical (after normalization)';
+  if ((k.semantic ?? 0) > (k.exact ?? 0) + (k.lexical ?? 0)) return 'paraphrases of one talking point';
+  return 'near-duplicates';
+}
+
+/** Many distinct accounts saying the same thing is the core of a swarm; one account repeating itself is spam. */
+export function voicesSignal(facts: ClusterFacts): Evidence {
+  const n = facts.members.length;
+  const accounts = new Set(facts.members.map((m) => m.authorId).filter((a): a is string => a !== null));
+  const anonymous = facts.members.filter((m) => m.authorId === null).length;
+  if (accounts.size <= 1 && anonymous === 0) {
+    return { signal: 'single-account', effect: 'cap', weight: 0.2, text: `One account posted all ${n} comments: repetition by one person, not coordination` };
+  }
+  const voices = accounts.size + anonymous;
+  const weight = 1 - Math.exp(-0.25 * (voices - 1));
+  const who = anonymous > 0 ? `${plural(accounts.size, 'account')} and ${anonymous} anonymous` : plural(accounts.size, 'account');
+  return { signal: 'distinct-voices', effect: 'add', weight, text: `${n} comments are ${similarityKind(facts)}, posted by ${who}` };
+}
+
+function restatesParent(m: MemberFacts): boolean {
+  if (m.parentSimilarity !== null && m.parentSimilarity >= 0.8) return true;
+  if (m.parentNormalized === null) return false;
+  const parent = new Set(contentWords(m.parentNormalized));
+  const own = new Set(contentWords(m.normalized));
+  let shared = 0;
+  for (const w of own) if (parent.has(w)) shared++;
+  return shared >= 3 || (own.size > 0 && shared / own.size >= 0.25);
+}
+
+/** Replies that open with agreement and restate their parent, repeated: the agree-and-echo pattern. */
+export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
+  const echoes = facts.members.filter((m) => m.parentId !== null && agreementOpener(m.normalized) !== null && restatesParent(m));
+  if (echoes.length < 2) return null;
+  const openers = [...new Set(echoes.map((m) => `"${agreementOpener(m.normalized)}"`))].slice(0, 4).join(', ');
+  return {
+    signal: 'reply-echo',
+    effect: 'add',
+    weight: Math.min(0.6, 0.3 + 0.1 * echoes.length),
+    text: `${echoes.length} replies open with agreement (${openers}) and restate the comment they answer`,
+  };
+}
+
+/** Members posted within minutes of each other, or at a machine-like regular interval. */
+export function timingSignal(facts: ClusterFacts): Evidence | null {
+  const times = facts.members.map((m) => m.postedAt).filter((t): t is number => t !== null).sort((a, b) => a - b);
+  if (times.length < 3) return null;
+  const spanMin = (times[times.length - 1] - times[0]) / 60000;
+  if (spanMin <= 15) {
+    return { signal: 'burst', effect: 'add', weight: 0.3, text: `${times.length} comments posted within ${Math.max(1, Math.round(spanMin))} minutes` };
+  }
+  if (times.length >= 4) {
+    const gaps = times.slice(1).map((t, i) => t - times[i]);
+    const mean = gaps.reduce((s, g) => s + g, 0) / gaps.length;
+    const sd = Math.sqrt(gaps.reduce((s, g) => s + (g - mean) ** 2, 0) / gaps.length);
+    if (mean > 0 && sd / mean < 0.15) {
+      return { signal: 'cadence', effect: 'add', weight: 0.3, text: `${times.length} comments posted at a regular interval of about ${Math.round(mean / 60000)} minutes` };
+    }
+  }
+  return null;
+}
+
+/** The same text in several threads. */
+export function spreadSignal(facts: ClusterFacts): Evidence | null {
+  const threads = new Set(facts.members.map((m) => m.threadId));
+  if (threads.size < 2) return null;
+  return { signal: 'spread', effect: 'add', weight: Math.min(0.5, 0.15 * (threads.size - 1)), text: `The same text appears in ${threads.size} threads` };
+}
+
+/** A large share of one thread belongs to this cluster. */
+export function takeoverSignal(facts: ClusterFacts): Evidence | null {
+  const perThread = new Map<string, number>();
+  for (const m of facts.members) perThread.set(m.threadId, (perThread.get(m.threadId) ?? 0) + 1);
+  let best: Evidence | null = null;
+  for (const [thread, count] of perThread) {
+    const size = facts.threadSizes.get(thread) ?? count;
+    const share = count / size;
+    if (size >= 5 && count >= 3 && share >= 0.3 && (best === null || share * 0.5 > best.weight)) {
+      best = { signal: 'thread-takeover', effect: 'add', weight: Math.min(0.4, share * 0.5), text: `${count} of the ${size} comments in thread "${thread}" belong to this cluster` };
+    }
+  }
+  return best;
+}
+
+/** Short common phrases from many people are organic: do not flag them on text alone. */
+export function genericnessSignal(facts: ClusterFacts): Evidence | null {
+  const generic = facts.members.filter((m) => isGenericText(m.normalized)).length;
+  if (generic * 2 < facts.members.length) return null;
+  return { signal: 'generic-text', effect: 'scale', weight: 0.3, text: 'Short, common phrase that many people write independently: text similarity alone is weak evidence' };
+}
+
+/** Missing authors lower confidence instead of counting for or against. */
+export function anonymitySignal(facts: ClusterFacts): Evidence | null {
+  const anonymous = facts.members.filter((m) => m.authorId === null).length;
+  if (anonymous === 0) return null;
+  const share = anonymous / facts.members.length;
+  return { signal: 'missing-authors', effect: 'scale', weight: 1 - 0.15 * share, text: `${anonymous} of ${facts.members.length} comments have no author: confidence lowered` };
+}
+
+/** Missing timestamps lower confidence slightly: timing cannot corroborate. */
+export function missingTimesSignal(facts: ClusterFacts): Evidence | null {
+  const unknown = facts.members.filter((m) => m.postedAt === null).length;
+  if (unknown * 2 < facts.members.length) return null;
+  return { signal: 'missing-times', effect: 'scale', weight: 0.95, text: 'Posting times unknown for most comments: timing could not be checked' };
+}
+
+export const CLUSTER_SIGNALS = [
+  voicesSignal,
+  replyEchoSignal,
+  timingSignal,
+  spreadSignal,
+  takeoverSignal,
+  genericnessSignal,
+  anonymitySignal,
+  missingTimesSignal,
+] as const;

@@ -1,0 +1,50 @@
+// Word-level helpers shared by the reply-echo and genericness signals.
+
+const STOPWORDS = new Set(
+  ('a an and are as at be been being but by can could did do does doing for from had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself im its thats dont cant wont isnt arent wasnt didnt doesnt ive id youre theyre were weve lets also like really even much many may might must shall one get got would ll re ve s t d m').split(' '),
+);
+
+/** Lower-case word tokens of a normalized text (letters, digits and inner apostrophes). */
+export function words(normalized: string): string[] {
+  return normalized.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+}
+
+/** Words that carry content: not stopwords, at least two characters, apostrophes dropped. */
+export function contentWords(normalized: string): string[] {
+  const out: string[] = [];
+  for (const w of words(normalized)) {
+    const bare = w.replace(/'/g, '');
+    if (bare.length >= 2 && !STOPWORDS.has(bare)) out.push(bare);
+  }
+  return out;
+}
+
+const AGREEMENT_OPENERS = [
+  'exactly', 'agreed', 'agree', 'i agree', 'absolutely', 'valid point', 'good point', 'great point',
+  'fair point', 'well said', 'so true', 'very true', 'true', 'this', 'precisely', 'totally', 'indeed',
+  'spot on', 'couldnt agree more', 'i couldnt agree more', 'right', 'yes', 'yep', 'correct',
+  '100%', 'same here', 'i concur', 'definitely', 'thank you', 'thanks', 'amen', 'bingo', 'this is it',
+  'you nailed it', 'nailed it', 'well put', 'excellent point', 'i completely agree', 'completely agree',
+  'i fully agree', 'fully agree', 'i totally agree', 'totally agree', 'i agree completely', 'makes sense',
+];
+const OPENER_RE = new RegExp(
+  `^(?:${AGREEMENT_OPENERS.sort((a, b) => b.length - a.length).map((o) => o.replace(/[%]/g, '\\$&')).join('|')})(?:[\\s,.!;:-]|$)`,
+);
+
+/** The agreement opener a reply starts with ("exactly", "valid point"...), or null. */
+export function agreementOpener(normalized: string): string | null {
+  const bare = normalized.replace(/'/g, '').replace(/^[^\p{L}\p{N}%]+/u, '');
+  const m = OPENER_RE.exec(bare);
+  return m ? m[0].replace(/[\s,.!;:-]+$/, '') : null;
+}
+
+const GENERIC_MAX_CONTENT_WORDS = 4;
+
+/**
+ * True for short, common phrases ("first!", "love this song", "agreed", "waka waka") that many
+ * independent people write: text similarity among them proves nothing.
+ */
+export function isGenericText(normalized: string): boolean {
+  const content = new Set(contentWords(normalized));
+  return content.size <= GENERIC_MAX_CONTENT_WORDS && words(normalized).length <= 8;
+}
