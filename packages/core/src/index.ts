@@ -12,3 +12,4 @@ export * from './signals.js';
 export * from './score.js';
 export * from './verdict.js';
 export * from './decide.js';
+export * from './pipeline.js';

@@ -1,0 +1,19 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import * as initial from '../migrations/2026-11-26-initial.js';
+import { ensureSchema, type Db } from './connection.js';
+
+// Migrations are listed explicitly so they load the same way under tsx, jest and a bundler.
+const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '2026-11-26-initial': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
+
+/** Brings the schema up to date; safe to run any number of times and from several processes at once. */
+export async function migrateToLatest(db: Db, schema = 'public'): Promise<string[]> {
+  await ensureSchema(db, schema);
+  const migrator = new Migrator({ db, provider, migrationTableSchema: schema });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

@@ -1,0 +1,40 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../connection.js';
+
+const hashKey = (key: string): string => createHash('sha256').update(key).digest('hex');
+
+export interface CreatedKey {
+  /** The full key: shown once, never stored. */
+  readonly key: string;
+  readonly prefix: string;
+}
+
+/** Creates an API key for a tenant; only its hash is stored. */
+export async function createApiKey(db: Db, tenantId: string): Promise<CreatedKey> {
+  const prefix = randomBytes(4).toString('hex');
+  const key = `chorus_${prefix}_${randomBytes(24).toString('base64url')}`;
+  await db.insertInto('api_keys').values({ tenant_id: tenantId, key_hash: hashKey(key), key_prefix: prefix, revoked_at: null }).execute();
+  return { key, prefix };
+}
+
+/** The tenant a live key belongs to, or undefined for an unknown or revoked key. */
+export async function tenantForKey(db: Db, key: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('api_keys')
+    .select('tenant_id')
+    .where('key_hash', '=', hashKey(key))
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return row?.tenant_id;
+}
+
+/** Revokes keys by their prefix (the 8 characters after `chorus_`); returns how many were revoked. */
+export async function revokeApiKey(db: Db, prefix: string): Promise<number> {
+  const result = await db
+    .updateTable('api_keys')
+    .set({ revoked_at: new Date() })
+    .where('key_prefix', '=', prefix)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,162 @@
+import type { Insertable } from 'kysely';
+import type { Db } from '../connection.js';
+import type { CommentsTable } from '../schema.js';
+
+export type NewComment = Omit<Insertable<CommentsTable>, 'tenant_id'>;
+
+export interface StoredRef {
+  readonly id: string;
+  readonly externalId: string;
+}
+
+export type InsertOutcome =
+  | { readonly kind: 'stored'; readonly refs: readonly StoredRef[]; readonly created: readonly StoredRef[] }
+  | { readonly kind: 'conflict'; readonly externalIds: readonly string[] };
+
+class ConflictRollback extends Error {
+  constructor(readonly externalIds: string[]) {
+    super('conflicting re-send');
+  }
+}
+
+/**
+ * Stores a batch in one transaction. A comment re-sent with the same content is left as it is; if
+ * any comment re-uses an id with different content, nothing is stored and the ids are returned.
+ */
+export async function insertComments(db: Db, tenantId: string, comments: readonly NewComment[]): Promise<InsertOutcome> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const threads = [...new Set(comments.map((c) => c.thread_id))].map((id) => ({ tenant_id: tenantId, id }));
+      await trx.insertInto('threads').values(threads).onConflict((oc) => oc.columns(['tenant_id', 'id']).doNothing()).execute();
+      const accounts = new Map<string, string | null>();
+      for (const c of comments) if (c.account_id) accounts.set(c.account_id, c.author_name ?? null);
+      if (accounts.size > 0) {
+        await trx
+          .insertInto('accounts')
+          .values([...accounts].map(([id, name]) => ({ tenant_id: tenantId, id, name })))
+          .onConflict((oc) => oc.columns(['tenant_id', 'id']).doNothing())
+          .execute();
+      }
+      const inserted = await trx
+        .insertInto('comments')
+        .values(comments.map((c) => ({ ...c, tenant_id: tenantId })))
+        .onConflict((oc) => oc.columns(['tenant_id', 'external_id']).doNothing())
+        .returning(['id', 'external_id'])
+        .execute();
+      const created = inserted.map((r) => ({ id: r.id, externalId: r.external_id }));
+      if (created.length === comments.length) return { kind: 'stored' as const, refs: created, created };
+
+      const createdIds = new Set(created.map((r) => r.externalId));
+      const resent = comments.filter((c) => !createdIds.has(c.external_id));
+      const existing = await trx
+        .selectFrom('comments')
+        .select(['id', 'external_id', 'content_hash'])
+        .where('tenant_id', '=', tenantId)
+        .where('external_id', 'in', resent.map((c) => c.external_id))
+        .execute();
+      const byExternal = new Map(existing.map((r) => [r.external_id, r]));
+      const conflicts = resent.filter((c) => byExternal.get(c.external_id)?.content_hash !== c.content_hash).map((c) => c.external_id);
+      if (conflicts.length > 0) throw new ConflictRollback(conflicts);
+      const refs = comments.map((c) => {
+        const row = createdIds.has(c.external_id) ? created.find((r) => r.externalId === c.external_id)! : { id: byExternal.get(c.external_id)!.id, externalId: c.external_id };
+        return { id: row.id, externalId: row.externalId };
+      });
+      return { kind: 'stored' as const, refs, created };
+    });
+  } catch (err) {
+    if (err instanceof ConflictRollback) return { kind: 'conflict', externalIds: err.externalIds };
+    throw err;
+  }
+}
+
+/** A comment as the publisher API shows it. */
+export async function findCommentByExternalId(db: Db, tenantId: string, externalId: string) {
+  return db
+    .selectFrom('comments')
+    .select(['id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'status', 'verdict', 'score', 'cluster_id', 'reasons', 'posted_at', 'received_at', 'scored_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', '=', externalId)
+    .executeTakeFirst();
+}
+
+export interface DetectionRow {
+  readonly id: string;
+  readonly tenant_id: string;
+  readonly external_id: string;
+  readonly thread_id: string;
+  readonly parent_external_id: string | null;
+  readonly account_id: string | null;
+  readonly text: string;
+  readonly norm_hash: string;
+  readonly posted_at: Date;
+  readonly posted_at_known: boolean;
+  readonly status: 'pending' | 'scored';
+}
+
+/** Comments by internal id, with what detection needs. */
+export async function loadForDetection(db: Db, ids: readonly string[]): Promise<DetectionRow[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('comments')
+    .select(['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Other comments of the tenant with the same normalized-text fingerprint (exact copies), most recent first. */
+export async function sameTextIds(db: Db, tenantId: string, normHash: string, excludeId: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('comments')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where('norm_hash', '=', normHash)
+    .where('id', '<>', excludeId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Texts of parent comments, by the publisher's ids. */
+export async function parentTexts(db: Db, tenantId: string, externalIds: readonly string[]): Promise<Map<string, string>> {
+  if (externalIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('comments')
+    .select(['external_id', 'text'])
+    .where('tenant_id', '=', tenantId)
+    .where('external_id', 'in', [...new Set(externalIds)])
+    .execute();
+  return new Map(rows.map((r) => [r.external_id, r.text]));
+}
+
+/** Number of stored comments per thread. */
+export async function threadSizes(db: Db, tenantId: string, threadIds: readonly string[]): Promise<Map<string, number>> {
+  if (threadIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('comments')
+    .select(['thread_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('tenant_id', '=', tenantId)
+    .where('thread_id', 'in', [...new Set(threadIds)])
+    .groupBy('thread_id')
+    .execute();
+  return new Map(rows.map((r) => [r.thread_id, Number(r.n)]));
+}
+
+/** Comments still pending since before `receivedBefore`: their jobs were lost or are late. */
+export async function stalePending(db: Db, receivedBefore: Date, limit: number): Promise<{ id: string; tenant_id: string }[]> {
+  return db
+    .selectFrom('comments')
+    .select(['id', 'tenant_id'])
+    .where('status', '=', 'pending')
+    .where('received_at', '<', receivedBefore)
+    .orderBy('received_at')
+    .limit(limit)
+    .execute();
+}
+
+/** Status of each of these comments, by the publisher's ids. */
+export async function statusesByExternalId(db: Db, tenantId: string, externalIds: readonly string[]): Promise<Map<string, 'pending' | 'scored'>> {
+  if (externalIds.length === 0) return new Map();
+  const rows = await db.selectFrom('comments').select(['external_id', 'status']).where('tenant_id', '=', tenantId).where('external_id', 'in', externalIds).execute();
+  return new Map(rows.map((r) => [r.external_id, r.status]));
+}

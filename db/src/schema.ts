@@ -1,0 +1,95 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Reasons = JSONColumnType<{ signal: string; weight: number; text: string }[] | null, string | null, string | null>;
+
+export interface TenantsTable {
+  readonly id: string;
+  name: string;
+  settings: JSONColumnType<Record<string, unknown>, string, string>;
+  created_at: Generated<Date>;
+}
+
+export interface ApiKeysTable {
+  id: Generated<string>;
+  tenant_id: string;
+  /** sha256 of the whole key; the key itself is shown once and never stored. */
+  key_hash: string;
+  /** First characters of the key, to tell keys apart in listings and revoke them. */
+  key_prefix: string;
+  created_at: Generated<Date>;
+  revoked_at: Date | null;
+}
+
+export interface ThreadsTable {
+  tenant_id: string;
+  id: string;
+  first_seen_at: Generated<Date>;
+}
+
+export interface AccountsTable {
+  tenant_id: string;
+  id: string;
+  name: string | null;
+  first_seen_at: Generated<Date>;
+}
+
+export interface CommentsTable {
+  id: Generated<string>;
+  tenant_id: string;
+  external_id: string;
+  thread_id: string;
+  parent_external_id: string | null;
+  account_id: string | null;
+  author_name: string | null;
+  text: string;
+  /** Hash of every field the publisher sent, to tell a harmless re-send from a conflicting one. */
+  content_hash: string;
+  /** Fingerprint of the normalized text: equal for exact copies. */
+  norm_hash: string;
+  posted_at: Timestamp;
+  /** False when the publisher sent no posted_at (posted_at then holds the receive time). */
+  posted_at_known: boolean;
+  received_at: Generated<Date>;
+  status: Generated<'pending' | 'scored'>;
+  verdict: 'clean' | 'suspect' | 'coordinated' | null;
+  score: number | null;
+  cluster_id: string | null;
+  reasons: Reasons;
+  scored_at: Date | null;
+}
+
+export interface ClustersTable {
+  id: Generated<string>;
+  tenant_id: string;
+  representative_id: string;
+  status: 'flagged' | 'watching' | 'confirmed' | 'dismissed';
+  score: number;
+  verdict: 'clean' | 'suspect' | 'coordinated';
+  reasons: Reasons;
+  size: number;
+  account_count: number;
+  thread_count: number;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface EdgesTable {
+  tenant_id: string;
+  /** The smaller comment id of the pair. */
+  a_id: string;
+  b_id: string;
+  kind: 'exact' | 'lexical' | 'semantic';
+  similarity: number;
+  created_at: Generated<Date>;
+}
+
+export interface Database {
+  tenants: TenantsTable;
+  api_keys: ApiKeysTable;
+  threads: ThreadsTable;
+  accounts: AccountsTable;
+  comments: CommentsTable;
+  clusters: ClustersTable;
+  edges: EdgesTable;
+}

@@ -1,0 +1,82 @@
+import type { MemberFacts } from './cluster-facts.js';
+import type { SimilarityEdge } from './clustering.js';
+import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
+import { lexicalFeatures, lexicalSimilarity } from './lexical.js';
+import { normalizeText } from './normalize.js';
+import type { ScoringSettings } from './verdict.js';
+
+/** A stored comment as the pipeline sees it. `scope` is the tenant: nothing is compared across scopes. */
+export interface CommentRecord {
+  readonly id: string;
+  readonly scope: string;
+  readonly threadId: string;
+  /** The publisher's id of the parent comment. */
+  readonly parentId: string | null;
+  readonly authorId: string | null;
+  readonly postedAt: number | null;
+  readonly text: string;
+}
+
+/** Where the pipeline reads and writes; the service implements it on Redis and PostgreSQL, the offline analyzer in memory. */
+export interface DetectionPorts {
+  loadComments(ids: readonly string[]): Promise<CommentRecord[]>;
+  /** Adds the comment under its band keys, then returns the ids already under any of them (add-then-query, so of two concurrent comments at least one sees the other). */
+  lexicalCandidates(scope: string, id: string, bandKeys: readonly string[]): Promise<string[]>;
+  /** Other comments whose normalized text is identical. */
+  exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]>;
+  addEdges(scope: string, edges: readonly SimilarityEdge[]): Promise<void>;
+  /** Under the scope's clustering lock: loads the component around `id`, applies `decide`, saves the result. */
+  recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void>;
+}
+
+export interface PipelineParams {
+  /** Minimum Dice similarity (on normalized text) for a lexical candidate to become an edge. */
+  readonly lexicalThreshold: number;
+  readonly scoring: ScoringSettings;
+}
+
+export interface DetectionOutcome {
+  readonly candidates: number;
+  readonly edges: number;
+}
+
+/** Runs one comment through the pipeline: candidates, verification, edges, clustering and scoring of its component. */
+export async function detectComment(ports: DetectionPorts, id: string, params: PipelineParams): Promise<DetectionOutcome | null> {
+  const [comment] = await ports.loadComments([id]);
+  if (!comment) return null;
+  const features = lexicalFeatures(comment.text);
+  const [banded, exact] = await Promise.all([
+    ports.lexicalCandidates(comment.scope, comment.id, features.bandKeys),
+    ports.exactMatches(comment.scope, features.hash, comment.id),
+  ]);
+  const exactSet = new Set(exact);
+  const candidateIds = [...new Set([...banded, ...exact])].filter((c) => c !== comment.id);
+  const candidates = await ports.loadComments(candidateIds);
+  const edges: SimilarityEdge[] = [];
+  for (const other of candidates) {
+    if (other.scope !== comment.scope) continue;
+    if (exactSet.has(other.id)) {
+      edges.push({ a: comment.id, b: other.id, kind: 'exact', similarity: 1 });
+      continue;
+    }
+    const similarity = lexicalSimilarity(features.normalized, normalizeText(other.text));
+    if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity });
+  }
+  await ports.addEdges(comment.scope, edges);
+  await ports.recluster(comment.scope, comment.id, (input) => decideComponent(input, params.scoring));
+  return { candidates: candidateIds.length, edges: edges.length };
+}
+
+/** Builds the scoring facts of a comment from its record and its parent's text. */
+export function memberFacts(record: CommentRecord, parentText: string | null): MemberFacts {
+  return {
+    id: record.id,
+    threadId: record.threadId,
+    parentId: record.parentId,
+    authorId: record.authorId,
+    postedAt: record.postedAt,
+    normalized: normalizeText(record.text),
+    parentNormalized: parentText === null ? null : normalizeText(parentText),
+    parentSimilarity: null,
+  };
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+let t = performance.now();
+const ort = await import('onnxruntime-node');
+console.log('import ort', (performance.now() - t).toFixed(0)); t = performance.now();
+const buf = readFileSync('/work/main/models/chorus/glove-sif-100d/onnx/model_quantized.onnx');
+console.log('read', (performance.now() - t).toFixed(0)); t = performance.now();
+const s = await ort.InferenceSession.create(buf);
+console.log('session', (performance.now() - t).toFixed(0)); t = performance.now();
+const s2 = await ort.InferenceSession.create(buf, { graphOptimizationLevel: 'disabled' });
+console.log('session no-opt', (performance.now() - t).toFixed(0)); t = performance.now();
+const tj = readFileSync('/work/main/models/chorus/glove-sif-100d/tokenizer.json', 'utf8');
+const j = JSON.parse(tj);
+console.log('tok json', (performance.now() - t).toFixed(0)); t = performance.now();
+const m = new Map(Object.entries(j.model.vocab));
+console.log('map', (performance.now() - t).toFixed(0));

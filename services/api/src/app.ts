@@ -1,0 +1,34 @@
+import express, { type Express } from 'express';
+import { MAX_BODY_BYTES } from '@chorus/contracts';
+import { AppError, NotFoundError } from '@chorus/platform';
+import type { AppDeps } from './deps.js';
+import { authenticate, errorHandler, requestLog } from './middleware.js';
+import { clustersRouter } from './routes/clusters.js';
+import { commentsRouter } from './routes/comments.js';
+import { healthRouter } from './routes/health.js';
+import { ingestRouter } from './routes/ingest.js';
+
+/** Builds the HTTP app; `server.ts` only listens. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(requestLog(deps.logger));
+  app.use(healthRouter(deps));
+
+  app.use('/v1', authenticate(deps.db, deps.keyCacheMs ?? 30_000));
+  app.use('/v1', (req, _res, next) => {
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'DELETE';
+    if (hasBody && !req.is('application/json')) {
+      return next(new AppError('unsupported_media_type', 415, 'send the body as application/json', 'content-type'));
+    }
+    next();
+  });
+  app.use('/v1', express.json({ limit: MAX_BODY_BYTES, strict: false }));
+  app.use(ingestRouter(deps));
+  app.use(commentsRouter(deps));
+  app.use(clustersRouter(deps));
+  app.use((_req, _res, next) => next(new NotFoundError('route')));
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,15 @@
+import type { Redis } from 'ioredis';
+import type { Db } from '@chorus/db';
+import type { DetectQueue, Logger } from '@chorus/platform';
+
+/** Everything the API needs from outside; tests pass real connections to their own schema and queue prefix. */
+export interface AppDeps {
+  readonly db: Db;
+  readonly queue: DetectQueue;
+  readonly redis: Redis;
+  readonly logger: Logger;
+  /** How long to wait for Redis when enqueueing before answering anyway (the sweeper catches up). */
+  readonly enqueueTimeoutMs?: number;
+  /** How long an API key's tenant is cached in memory. */
+  readonly keyCacheMs?: number;
+}

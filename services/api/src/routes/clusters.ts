@@ -1,0 +1,63 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { clusterStatusSchema } from '@chorus/contracts';
+import { getCluster, listClusters } from '@chorus/db';
+import { NotFoundError, ValidationError } from '@chorus/platform';
+import type { AppDeps } from '../deps.js';
+import { handle } from '../middleware.js';
+import { parseOr422 } from '../validation.js';
+
+const listQuery = z.object({
+  status: clusterStatusSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional(),
+});
+
+const cursorSchema = z.object({ score: z.number(), id: z.string().regex(/^\d+$/) });
+
+function decodeCursor(cursor: string | undefined): { score: number; id: string } | undefined {
+  if (!cursor) return undefined;
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new ValidationError('cursor: is not a cursor this API returned', 'cursor', 400);
+  }
+}
+
+export function clustersRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.get(
+    '/v1/clusters',
+    handle(async (req, res) => {
+      const q = parseOr422(listQuery, req.query);
+      const page = await listClusters(deps.db, req.tenantId!, { status: q.status, limit: q.limit, cursor: decodeCursor(q.cursor) });
+      res.json({ clusters: page.items, next_cursor: page.nextCursor });
+    }),
+  );
+  router.get(
+    '/v1/clusters/:id',
+    handle(async (req, res) => {
+      // Ids are numeric; anything else cannot exist (and must not reach PostgreSQL as a cast error).
+      if (!/^\d{1,18}$/.test(req.params.id)) throw new NotFoundError('cluster');
+      const cluster = await getCluster(deps.db, req.tenantId!, req.params.id);
+      if (!cluster) throw new NotFoundError('cluster');
+      const { representative_id, members, ...rest } = cluster;
+      res.json({
+        ...rest,
+        members: members.map((m) => ({
+          id: m.external_id,
+          representative: m.id === representative_id,
+          thread_id: m.thread_id,
+          parent_id: m.parent_external_id,
+          author_id: m.account_id,
+          author_name: m.author_name,
+          text: m.text,
+          posted_at: m.posted_at_known ? m.posted_at.toISOString() : null,
+          verdict: m.verdict,
+          score: m.score,
+        })),
+      });
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,38 @@
+import { Router } from 'express';
+import { findCommentByExternalId } from '@chorus/db';
+import { NotFoundError } from '@chorus/platform';
+import type { AppDeps } from '../deps.js';
+import { handle } from '../middleware.js';
+
+type StoredComment = NonNullable<Awaited<ReturnType<typeof findCommentByExternalId>>>;
+
+/** A comment's verdict as publishers see it (stable, documented in docs/api.md). */
+export function commentView(c: StoredComment) {
+  return {
+    id: c.external_id,
+    thread_id: c.thread_id,
+    parent_id: c.parent_external_id,
+    author_id: c.account_id,
+    status: c.status,
+    verdict: c.verdict,
+    score: c.score,
+    cluster_id: c.cluster_id,
+    reasons: c.reasons ?? [],
+    posted_at: c.posted_at.toISOString(),
+    received_at: c.received_at.toISOString(),
+    scored_at: c.scored_at ? c.scored_at.toISOString() : null,
+  };
+}
+
+export function commentsRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.get(
+    '/v1/comments/:id',
+    handle(async (req, res) => {
+      const comment = await findCommentByExternalId(deps.db, req.tenantId!, req.params.id);
+      if (!comment) throw new NotFoundError('comment');
+      res.json(commentView(comment));
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { Router } from 'express';
+import { commentBatchSchema, commentInputSchema, type CommentInput } from '@chorus/contracts';
+import { lexicalFeatures } from '@chorus/core';
+import { findCommentByExternalId, insertComments, statusesByExternalId, type NewComment } from '@chorus/db';
+import { ConflictError, enqueueDetection, ValidationError } from '@chorus/platform';
+import type { AppDeps } from '../deps.js';
+import { handle } from '../middleware.js';
+import { commentView } from './comments.js';
+import { parseOr422 } from '../validation.js';
+
+function contentHash(c: CommentInput): string {
+  const postedAt = c.posted_at ? new Date(c.posted_at).toISOString() : null;
+  const fields = [c.thread_id, c.parent_id ?? null, c.author_id ?? null, c.author_name ?? null, c.text, postedAt];
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+}
+
+function toRow(c: CommentInput, receivedAt: Date): NewComment {
+  return {
+    external_id: c.id,
+    thread_id: c.thread_id,
+    parent_external_id: c.parent_id ?? null,
+    account_id: c.author_id ?? null,
+    author_name: c.author_name ?? null,
+    text: c.text,
+    content_hash: contentHash(c),
+    norm_hash: lexicalFeatures(c.text).hash,
+    posted_at: c.posted_at ? new Date(c.posted_at) : receivedAt,
+    posted_at_known: Boolean(c.posted_at),
+    received_at: receivedAt,
+    verdict: null,
+    score: null,
+    cluster_id: null,
+    reasons: null,
+    scored_at: null,
+  };
+}
+
+/** Validates a body that is one comment or `{ "comments": [...] }`; returns the comments and whether it was a batch. */
+function parseBody(body: unknown): { comments: CommentInput[]; batch: boolean } {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ValidationError('body: must be one comment object or { "comments": [...] }', 'body');
+  }
+  if (!('comments' in body)) return { comments: [parseOr422(commentInputSchema, body)], batch: false };
+  const { comments } = parseOr422(commentBatchSchema, body);
+  const parsed = comments.map((c, i) => parseOr422(commentInputSchema, c, `comments[${i}]`));
+  // The same id twice in one batch: identical copies collapse, different ones are an error.
+  const seen = new Map<string, string>();
+  const unique: CommentInput[] = [];
+  parsed.forEach((c, i) => {
+    const hash = contentHash(c);
+    const before = seen.get(c.id);
+    if (before === undefined) {
+      seen.set(c.id, hash);
+      unique.push(c);
+    } else if (before !== hash) {
+      throw new ValidationError(`comments[${i}].id: "${c.id}" appears twice in this batch with different content`, `comments[${i}].id`);
+    }
+  });
+  return { comments: unique, batch: true };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    }),
+  ]);
+}
+
+/** POST /v1/comments: store first (the 202 means it is in PostgreSQL), then enqueue detection. */
+export function ingestRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.post(
+    '/v1/comments',
+    handle(async (req, res) => {
+      const { comments, batch } = parseBody(req.body);
+      const tenantId = req.tenantId!;
+      const receivedAt = new Date();
+      const outcome = await insertComments(deps.db, tenantId, comments.map((c) => toRow(c, receivedAt)));
+      if (outcome.kind === 'conflict') {
+        const first = outcome.externalIds[0];
+        const index = comments.findIndex((c) => c.id === first);
+        const field = batch ? `comments[${index}].id` : 'id';
+        throw new ConflictError(`${field}: comment "${first}" was already received with different content`, field);
+      }
+      try {
+        await withTimeout(enqueueDetection(deps.queue, outcome.refs.map((r) => ({ tenantId, commentId: r.id }))), deps.enqueueTimeoutMs ?? 2000);
+      } catch (err) {
+        // Stored is what matters: the sweeper enqueues pending comments once Redis is back.
+        deps.logger.warn({ err, tenantId, requestId: req.requestId, count: outcome.refs.length }, 'enqueue failed; the sweeper will retry');
+      }
+      const created = new Set(outcome.created.map((r) => r.externalId));
+      if (!batch && created.size === 0) {
+        // A harmless re-send: answer with what is stored.
+        const stored = await findCommentByExternalId(deps.db, tenantId, comments[0].id);
+        res.status(200).json(commentView(stored!));
+        return;
+      }
+      const resent = comments.filter((c) => !created.has(c.id)).map((c) => c.id);
+      const statuses = await statusesByExternalId(deps.db, tenantId, resent);
+      const items = comments.map((c) => ({ id: c.id, status: statuses.get(c.id) ?? 'pending', duplicate: !created.has(c.id) }));
+      res.status(202).json(batch ? { accepted: items.length, created: created.size, comments: items } : items[0]);
+    }),
+  );
+  return router;
+}

@@ -1,0 +1,33 @@
+// API process: `npm run api`. Wires config and listens; everything else is in app.ts.
+import { createDb, ensureDatabase, migrateToLatest } from '@chorus/db';
+import { createDetectQueue, createLogger, loadConfig } from '@chorus/platform';
+import { Redis } from 'ioredis';
+import { createApp } from './app.js';
+import { apiConfigSchema } from './config.js';
+
+const config = loadConfig(apiConfigSchema);
+const logger = createLogger('chorus-api', config.LOG_LEVEL);
+await ensureDatabase(config.DATABASE_URL);
+const db = createDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
+await migrateToLatest(db, config.DATABASE_SCHEMA);
+// Fail fast when Redis is down: comments are already stored, and the sweeper enqueues them later.
+const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
+const queue = createDetectQueue(redis, config.QUEUE_PREFIX);
+queue.on('error', (err) => logger.warn({ err }, 'queue error'));
+const app = createApp({ db, queue, redis, logger, enqueueTimeoutMs: config.ENQUEUE_TIMEOUT_MS, keyCacheMs: config.KEY_CACHE_MS });
+const server = app.listen(config.PORT, config.HOST, () => logger.info({ port: config.PORT, host: config.HOST }, 'api listening'));
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    server.close(() => {
+      Promise.allSettled([queue.close(), db.destroy()])
+        .then(() => redis.quit())
+        .finally(() => process.exit(0));
+    });
+  });
+}

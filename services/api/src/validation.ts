@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { ValidationError } from '@chorus/platform';
+
+/** Formats a zod path as a field name clients can find in their payload: `comments[3].text`. */
+export function fieldName(path: readonly (string | number)[], prefix = ''): string {
+  let out = prefix;
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+  return out || 'body';
+}
+
+/** Parses with a schema or throws a 422 naming the first bad field. */
+export function parseOr422<S extends z.ZodTypeAny>(schema: S, value: unknown, prefix = ''): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = fieldName(issue.path, prefix);
+  const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is required' : issue.message;
+  throw new ValidationError(`${field}: ${message}`, field);
+}

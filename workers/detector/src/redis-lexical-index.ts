@@ -1,0 +1,45 @@
+import type { Redis } from 'ioredis';
+
+// Reads every band bucket, then adds the id to each (capped, with a retention window), atomically:
+// of two comments indexed at the same time, the second always sees the first.
+const ADD_AND_QUERY = `
+local out = {}
+for _, key in ipairs(KEYS) do
+  local members = redis.call('LRANGE', key, 0, -1)
+  for _, m in ipairs(members) do
+    if m ~= ARGV[1] then out[#out + 1] = m end
+  end
+  redis.call('LREM', key, 0, ARGV[1])
+  redis.call('LPUSH', key, ARGV[1])
+  redis.call('LTRIM', key, 0, tonumber(ARGV[2]) - 1)
+  redis.call('EXPIRE', key, tonumber(ARGV[3]))
+end
+return out
+`;
+
+export interface LexicalIndexOptions {
+  readonly prefix: string;
+  /** Most recent ids kept per bucket: keeps lookups flat when a template is posted thousands of times. */
+  readonly bucketCap: number;
+  /** Seconds a bucket lives after its last write: the candidate time window. */
+  readonly retentionSeconds: number;
+}
+
+/** LSH band buckets in Redis, shared by every worker process. */
+export class RedisLexicalIndex {
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: LexicalIndexOptions,
+  ) {
+    redis.defineCommand('chorusLshAddQuery', { lua: ADD_AND_QUERY });
+  }
+
+  async addAndQuery(scope: string, id: string, bandKeys: readonly string[]): Promise<string[]> {
+    if (bandKeys.length === 0) return [];
+    // The hash tag keeps a tenant's buckets in one slot, so the script also runs on Redis Cluster.
+    const keys = bandKeys.map((k) => `${this.options.prefix}:lsh:{${scope}}:${k}`);
+    const call = (this.redis as unknown as Record<string, (...args: (string | number)[]) => Promise<string[]>>).chorusLshAddQuery;
+    const found = await call.call(this.redis, keys.length, ...keys, id, this.options.bucketCap, this.options.retentionSeconds);
+    return [...new Set(found)];
+  }
+}
