@@ -28,7 +28,8 @@ export function voicesSignal(facts: ClusterFacts): Evidence {
   }
   const voices = accounts.size + anonymous;
   const weight = 1 - Math.exp(-0.25 * (voices - 1));
-  const who = anonymous > 0 ? `${plural(accounts.size, 'account')} and ${anonymous} anonymous` : plural(accounts.size, 'account');
+  const who =
+    anonymous === 0 ? plural(accounts.size, 'account') : accounts.size === 0 ? plural(anonymous, 'anonymous commenter') : `${plural(accounts.size, 'account')} and ${anonymous} anonymous`;
   return { signal: 'distinct-voices', effect: 'add', weight, text: `${n} comments are ${similarityKind(facts)}, posted by ${who}` };
 }
 

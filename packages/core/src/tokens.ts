@@ -13,7 +13,8 @@ export function words(normalized: string): string[] {
 export function contentWords(normalized: string): string[] {
   const out: string[] = [];
   for (const w of words(normalized)) {
-    const bare = w.replace(/'/g, '');
+    // Possessives count as the word itself ("nato's" restates "nato").
+    const bare = w.replace(/'s$/, '').replace(/'/g, '');
     if (bare.length >= 2 && !STOPWORDS.has(bare)) out.push(bare);
   }
   return out;

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { detectJobId, QUEUES } from '@chorus/contracts';
+import { insertComments } from '@chorus/db';
+import { UnrecoverableError, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { createHarness, type Harness } from '../support/harness.js';
+import { TEST_REDIS_URL, waitFor } from '../support/services.js';
+
+interface Row {
+  id: string;
+  thread_id: string;
+  parent_id: string | null;
+  author_id: string | null;
+  text: string;
+}
+const seed: Row[] = readFileSync(new URL('../fixtures/seed-thread.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l) as Row);
+
+let h: Harness;
+beforeEach(async () => {
+  h = await createHarness('pipeline');
+});
+afterEach(async () => h.close());
+
+async function verdicts(key: string, ids: string[]) {
+  return Promise.all(ids.map(async (id) => (await request(h.app).get(`/v1/comments/${id}`).set('Authorization', `Bearer ${key}`)).body));
+}
+
+async function allScored(key: string, ids: string[]) {
+  return waitFor(async () => {
+    const v = await verdicts(key, ids);
+    return v.every((c) => c.status === 'scored') && v;
+  }, 20_000, 'all comments scored');
+}
+
+test('API -> PostgreSQL -> worker -> verdict: the seed thread\'s echo replies are flagged together', async () => {
+  const { key } = await h.tenant('gazette');
+  h.startWorker();
+  const res = await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send({ comments: seed });
+  expect(res.status).toBe(202);
+  expect(res.body.accepted).toBe(14);
+  const v = await allScored(key, seed.map((r) => r.id));
+  const byId = new Map(v.map((c) => [c.id, c]));
+  const c06 = byId.get('c06');
+  expect(c06.verdict).not.toBe('clean');
+  expect(byId.get('c10').cluster_id).toBe(c06.cluster_id);
+  expect(byId.get('c14').cluster_id).toBe(c06.cluster_id);
+  expect(byId.get('c08').verdict).not.toBe('clean');
+  expect(byId.get('c12').cluster_id).toBe(byId.get('c08').cluster_id);
+  expect(c06.reasons.map((r: { signal: string }) => r.signal)).toContain('reply-echo');
+
+  const cluster = await request(h.app).get(`/v1/clusters/${c06.cluster_id}`).set('Authorization', `Bearer ${key}`);
+  expect(cluster.status).toBe(200);
+  expect(cluster.body.members.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(['c06', 'c10', 'c14']));
+  const flagged = await request(h.app).get('/v1/clusters?status=flagged').set('Authorization', `Bearer ${key}`);
+  expect(flagged.body.clusters.map((c: { id: string }) => c.id)).toContain(c06.cluster_id);
+});
+
+test('a job delivered twice changes nothing', async () => {
+  const { key, id: tenantId } = await h.tenant('gazette');
+  const worker = h.startWorker();
+  await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send({ comments: seed });
+  const before = await allScored(key, seed.map((r) => r.id));
+  const clustersBefore = await h.testDb.db.selectFrom('clusters').selectAll().orderBy('id').execute();
+  const edgesBefore = await h.testDb.db.selectFrom('edges').select(['a_id', 'b_id', 'kind']).orderBy('a_id').orderBy('b_id').execute();
+
+  const c10 = await h.testDb.db.selectFrom('comments').select('id').where('external_id', '=', 'c10').executeTakeFirstOrThrow();
+  const done = new Promise<void>((resolve) => worker.worker.once('completed', () => resolve()));
+  await h.queue.add('detect', { tenantId, commentId: c10.id }, { jobId: `${detectJobId(c10.id)}-again` });
+  await done;
+
+  const after = await verdicts(key, seed.map((r) => r.id));
+  const strip = (cs: typeof before) => cs.map(({ scored_at: _s, ...rest }: { scored_at: string }) => rest);
+  expect(strip(after)).toEqual(strip(before));
+  const clustersAfter = await h.testDb.db.selectFrom('clusters').selectAll().orderBy('id').execute();
+  expect(clustersAfter.map(({ updated_at: _u, ...c }) => c)).toEqual(clustersBefore.map(({ updated_at: _u, ...c }) => c));
+  expect(await h.testDb.db.selectFrom('edges').select(['a_id', 'b_id', 'kind']).orderBy('a_id').orderBy('b_id').execute()).toEqual(edgesBefore);
+});
+
+test('a comment stored while no worker runs is scored once a worker starts', async () => {
+  const { key } = await h.tenant('gazette');
+  const res = await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send(seed[0]);
+  expect(res.status).toBe(202);
+  expect((await verdicts(key, ['c01']))[0].status).toBe('pending');
+  h.startWorker();
+  const [c01] = await allScored(key, ['c01']);
+  expect(c01.verdict).toBe('clean');
+});
+
+test('a comment whose job was lost (Redis emptied) is found by the sweeper and scored', async () => {
+  const { id: tenantId, key } = await h.tenant('gazette');
+  // Stored as the API stores it, but the job never reaches Redis.
+  await insertComments(h.testDb.db, tenantId, [
+    { external_id: 'lost-1', thread_id: 't', parent_external_id: null, account_id: 'a', author_name: null, text: 'A comment whose job was lost', content_hash: 'x', norm_hash: 'y', posted_at: new Date(), posted_at_known: false, verdict: null, score: null, cluster_id: null, reasons: null, scored_at: null },
+  ]);
+  expect(await h.queue.getJobCounts('waiting', 'active', 'delayed')).toEqual({ waiting: 0, active: 0, delayed: 0 });
+  h.startWorker({ sweepIntervalMs: 200, sweepGraceMs: 0 });
+  const [lost] = await allScored(key, ['lost-1']);
+  expect(lost.verdict).toBe('clean');
+});
+
+test('a job that failed for good does not stop the sweeper from retrying its comment', async () => {
+  const { key } = await h.tenant('gazette');
+  // A worker that crashes on every job: the job ends in the failed set under the comment's job id.
+  const broken = new Worker(QUEUES.detect, async () => {
+    throw new UnrecoverableError('simulated crash');
+  }, { connection: new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null }), prefix: h.prefix });
+  const failed = new Promise<void>((resolve) => broken.once('failed', () => resolve()));
+  await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send(seed[2]);
+  await failed;
+  await broken.close();
+  const row = await h.testDb.db.selectFrom('comments').select(['id', 'status']).where('external_id', '=', 'c03').executeTakeFirstOrThrow();
+  expect(row.status).toBe('pending');
+  expect(await (await h.queue.getJob(detectJobId(row.id)))!.getState()).toBe('failed');
+
+  h.startWorker({ sweepIntervalMs: 200, sweepGraceMs: 0 });
+  const [c03] = await allScored(key, ['c03']);
+  expect(c03.status).toBe('scored');
+});
