@@ -6,3 +6,4 @@ export { DEFAULT_EMBEDDING_MODEL, defaultModelDir } from './default-model.js';
 export { buildGloveSifModel, defaultModelPath, ensureDefaultModel, MODEL_FILES } from './build-glove-sif.js';
 export type { GloveSifOptions } from './build-glove-sif.js';
 export { cosineSimilarity, isZeroVector, l2NormalizeInPlace } from './vector-math.js';
+export { estimateCommonComponents, removeCommonComponents } from './common-component.js';

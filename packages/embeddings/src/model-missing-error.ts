@@ -1,5 +1,3 @@
-import { DEFAULT_EMBEDDING_MODEL } from './default-model.js';
-
 /** The configured model folder is absent and downloading is not allowed. */
 export class ModelMissingError extends Error {
   readonly code = 'MODEL_MISSING';
@@ -8,15 +6,10 @@ export class ModelMissingError extends Error {
   readonly missingFiles: readonly string[];
 
   constructor(model: string, modelDir: string, missingFiles: readonly string[]) {
-    const fix =
-      model === DEFAULT_EMBEDDING_MODEL
-        ? 'Build it with `npm run model:build` (writes <repo>/models/chorus/glove-sif-100d), ' +
-          'or set EMBEDDING_MODEL_DIR to the folder that already holds it.'
-        : `Copy the model folder to ${modelDir}/${model}, or point EMBEDDING_MODEL_DIR / EMBEDDING_MODEL ` +
-          'at an existing copy; the default model is built with `npm run model:build`.';
     super(
-      `Embedding model "${model}" not found under EMBEDDING_MODEL_DIR=${modelDir} ` +
-        `(missing: ${missingFiles.join(', ')}) and remote download is off. ${fix}`,
+      `Embedding model "${model}" is not in ${modelDir} (missing ${missingFiles.join(', ')}) and remote ` +
+        'download is off. Build the default model (chorus/glove-sif-100d) with `npm run model:build`, ' +
+        `or set EMBEDDING_MODEL_DIR to the folder that holds ${model}/ and EMBEDDING_MODEL to the model's name.`,
     );
     this.name = 'ModelMissingError';
     this.model = model;

@@ -74,9 +74,14 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
       return inferenceCalls;
     },
     async embed(texts: readonly string[]): Promise<Float32Array[]> {
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += BATCH_SIZE) {
-        vectors.push(...(await embedBatch(texts.slice(start, start + BATCH_SIZE))));
+      // A batch is padded to its longest text, so texts of similar length are batched together
+      // (one 500-word post among 63 short comments would otherwise cost 64 long rows).
+      const order = texts.map((_, index) => index).sort((a, b) => texts[a].length - texts[b].length);
+      const vectors = new Array<Float32Array>(texts.length);
+      for (let start = 0; start < order.length; start += BATCH_SIZE) {
+        const batch = order.slice(start, start + BATCH_SIZE);
+        const batchVectors = await embedBatch(batch.map((index) => texts[index]));
+        batch.forEach((index, i) => (vectors[index] = batchVectors[i]));
       }
       return vectors;
     },

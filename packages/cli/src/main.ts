@@ -1,0 +1,27 @@
+// The `chorus` command line: key management (and, later, offline analysis). User-facing output goes to stdout.
+import { ConfigError } from '@chorus/platform';
+import { parseArgs, UsageError } from './args.js';
+import { keysCommand } from './keys.js';
+
+const HELP = `chorus: coordinated-commenting detection
+
+  chorus keys create --tenant NAME   create an API key for a tenant (created if new); prints it once
+  chorus keys revoke PREFIX          revoke a key by its prefix (or the whole key)
+
+Environment: DATABASE_URL, DATABASE_SCHEMA (see README).
+`;
+
+const out = (s: string) => process.stdout.write(s);
+const { positional, flags } = parseArgs(process.argv.slice(2));
+const [command, ...rest] = positional;
+try {
+  if (command === 'keys') await keysCommand(rest, flags, process.env, out);
+  else if (!command || command === 'help' || flags.has('help')) out(HELP);
+  else throw new UsageError(`unknown command "${command}"\n\n${HELP}`);
+} catch (err) {
+  if (err instanceof UsageError || err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    process.exit(2);
+  }
+  throw err;
+}

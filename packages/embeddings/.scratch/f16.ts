@@ -1,2 +1,0 @@
-import { toFloat16Bits } from '../src/float16.js';
-for (const [v, e] of [[1, 0x3c00], [65504, 0x7bff], [-2, 0xc000], [6.103515625e-5, 0x0400], [5.960464477539063e-8, 0x0001], [0.1, 0x2e66], [1e6, 0x7c00], [0, 0], [0.333251953125, 0x3555], [1/3, 0x3555], [2.98e-8, 0], [65520, 0x7c00], [3.0517578125e-5, 0x0200]] as const) console.log(v, toFloat16Bits(v).toString(16), e.toString(16), toFloat16Bits(v) === e);
