@@ -13,3 +13,6 @@ export * from './score.js';
 export * from './verdict.js';
 export * from './decide.js';
 export * from './pipeline.js';
+export * from './memory-ports.js';
+export * from './analyze.js';
+export * from './network.js';

@@ -40,8 +40,20 @@ export interface DetectionOutcome {
   readonly edges: number;
 }
 
-/** Runs one comment through the pipeline: candidates, verification, edges, clustering and scoring of its component. */
+/** Runs one comment through the pipeline: candidates, verification, edges, then clustering and scoring of its component. */
 export async function detectComment(ports: DetectionPorts, id: string, params: PipelineParams): Promise<DetectionOutcome | null> {
+  const outcome = await linkComment(ports, id, params);
+  if (outcome === null) return null;
+  await ports.recluster(outcome.scope, id, (input) => decideComponent(input, params.scoring));
+  return { candidates: outcome.candidates, edges: outcome.edges };
+}
+
+/**
+ * The first half of detection: finds and verifies the comment's similar predecessors and stores the
+ * edges. Clustering depends only on the final graph, so a batch run may link every comment first and
+ * cluster each component once at the end, with the same result as the incremental service.
+ */
+export async function linkComment(ports: DetectionPorts, id: string, params: PipelineParams): Promise<(DetectionOutcome & { scope: string }) | null> {
   const [comment] = await ports.loadComments([id]);
   if (!comment) return null;
   const features = lexicalFeatures(comment.text);
@@ -63,8 +75,7 @@ export async function detectComment(ports: DetectionPorts, id: string, params: P
     if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity });
   }
   await ports.addEdges(comment.scope, edges);
-  await ports.recluster(comment.scope, comment.id, (input) => decideComponent(input, params.scoring));
-  return { candidates: candidateIds.length, edges: edges.length };
+  return { scope: comment.scope, candidates: candidateIds.length, edges: edges.length };
 }
 
 /** Builds the scoring facts of a comment from its record and its parent's text. */

@@ -1,0 +1,98 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { accountNetwork, analyzeCorpus, DEFAULT_SCORING, networkToGraphml, type AnalysisResult } from '@chorus/core';
+import { stringFlag, UsageError } from './args.js';
+import { csvField } from './csv.js';
+import { evaluate } from './evaluate.js';
+import { readDump, type DumpRecord } from './read-dump.js';
+import { formatTable } from './table.js';
+
+const numberFlag = (flags: Map<string, string | true>, name: string, fallback: number): number => {
+  const v = stringFlag(flags, name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number`);
+  return n;
+};
+
+function progress(total: number): ((done: number) => void) | undefined {
+  if (total < 5000 || !process.stderr.isTTY) return undefined;
+  return (done) => {
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+}
+
+/** The analyzer's output document: a stable shape (docs/analyzer.md) that analysts script against. */
+export function analysisDocument(file: string, records: readonly DumpRecord[], result: AnalysisResult, network: ReturnType<typeof accountNetwork>) {
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const evaluation = evaluate(records.map((r) => ({ label: r.label, verdict: result.verdicts.get(r.id)?.verdict ?? 'clean' })));
+  return {
+    version: 1,
+    input: { file, comments: records.length },
+    comments: records.map((r) => {
+      const v = result.verdicts.get(r.id);
+      return { id: r.id, verdict: v?.verdict ?? 'clean', score: v?.score ?? 0, cluster_id: v?.clusterId ?? null, reasons: v?.reasons ?? [] };
+    }),
+    clusters: result.clusters.map((c) => {
+      const members = c.members.map((m) => byId.get(m)!);
+      return {
+        id: c.id,
+        verdict: c.verdict,
+        score: c.score,
+        size: c.members.length,
+        members: c.members,
+        accounts: [...new Set(members.map((m) => m.authorId).filter((a) => a !== null))],
+        threads: [...new Set(members.map((m) => m.threadId))],
+        reasons: c.reasons,
+      };
+    }),
+    network,
+    evaluation,
+  };
+}
+
+/** `chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE]`: the detection pipeline on a dump, offline. */
+export async function analyzeCommand(args: string[], flags: Map<string, string | true>, out: (s: string) => void): Promise<void> {
+  const [file] = args;
+  if (!file) throw new UsageError('usage: chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE] [--lexical-threshold 0.8] [--window-hours 24] [--min-edge-weight 1]');
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  const records = readDump(content, file);
+  const started = Date.now();
+  const result = await analyzeCorpus(records, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, progress(records.length));
+  const byId = new Map(records.map((r) => [r.id, r]));
+  const network = accountNetwork(
+    result.clusters.map((c) => ({ id: c.id, verdict: c.verdict, members: c.members.map((m) => ({ authorId: byId.get(m)!.authorId, postedAt: byId.get(m)!.postedAt })) })),
+    { windowMs: numberFlag(flags, 'window-hours', 24) * 3600_000, minWeight: numberFlag(flags, 'min-edge-weight', 1) },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  const doc = analysisDocument(file, records, result, network);
+
+  const outFile = stringFlag(flags, 'out');
+  if (outFile) writeFileSync(outFile, `${JSON.stringify(doc, null, 2)}\n`);
+  const graphml = stringFlag(flags, 'graphml');
+  if (graphml) writeFileSync(graphml, networkToGraphml(network));
+  const edgesCsv = stringFlag(flags, 'edges-csv');
+  if (edgesCsv) writeFileSync(edgesCsv, ['source,target,weight', ...network.edges.map((e) => [e.source, e.target, e.weight].map(csvField).join(','))].join('\n') + '\n');
+
+  const count = (v: string) => doc.comments.filter((c) => c.verdict === v).length;
+  out(`${records.length} comments analyzed in ${seconds.toFixed(1)} s (${Math.round(records.length / Math.max(seconds, 0.001))}/s)\n`);
+  out(`coordinated ${count('coordinated')}, suspect ${count('suspect')}, clean ${count('clean')}; ${doc.clusters.filter((c) => c.verdict !== 'clean').length} flagged clusters; network ${network.nodes.length} accounts, ${network.edges.length} edges\n\n`);
+  const flagged = doc.clusters.filter((c) => c.verdict !== 'clean');
+  if (flagged.length > 0) {
+    out(`${formatTable(['cluster', 'verdict', 'score', 'size', 'accounts', 'threads', 'strongest reason'], flagged.slice(0, 25).map((c) => [c.id, c.verdict, c.score.toFixed(2), c.size, c.accounts.length, c.threads.length, c.reasons[0]?.text ?? '']), 70)}\n`);
+    if (flagged.length > 25) out(`... and ${flagged.length - 25} more (see --out)\n`);
+  }
+  if (doc.evaluation) {
+    const e = doc.evaluation;
+    out(`\nAgainst the label column (${e.labeled} labeled): precision ${e.precision.toFixed(3)}, recall ${e.recall.toFixed(3)}, false-positive rate ${(e.falsePositiveRate * 100).toFixed(2)}%\n`);
+    const types = Object.entries(e.recallByType);
+    if (types.length > 0) out(`${formatTable(['type', 'comments', 'flagged', 'recall'], types.map(([t, s]) => [t, s.total, s.flagged, s.recall.toFixed(3)]))}\n`);
+  }
+  if (outFile) out(`\nwrote ${outFile}\n`);
+}

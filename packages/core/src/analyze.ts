@@ -1,0 +1,32 @@
+import { decideComponent } from './decide.js';
+import { MemoryPorts, type MemoryCluster, type MemoryVerdict } from './memory-ports.js';
+import { linkComment, type CommentRecord, type PipelineParams } from './pipeline.js';
+
+export interface AnalysisResult {
+  readonly verdicts: ReadonlyMap<string, MemoryVerdict>;
+  readonly clusters: readonly MemoryCluster[];
+}
+
+/**
+ * Runs a whole corpus through the pipeline in memory: every comment is linked in posting order, then
+ * each component is clustered once (the same clusters the incremental service reaches).
+ * `onProgress` is called with the number of comments linked so far.
+ */
+export async function analyzeCorpus(records: readonly CommentRecord[], params: PipelineParams, onProgress?: (done: number) => void, ports = new MemoryPorts()): Promise<AnalysisResult> {
+  for (const r of records) ports.add(r);
+  let done = 0;
+  for (const r of records) {
+    await linkComment(ports, r.id, params);
+    if (++done % 1000 === 0) onProgress?.(done);
+  }
+  onProgress?.(done);
+  const visited = new Set<string>();
+  for (const r of records) {
+    if (visited.has(r.id)) continue;
+    const { nodes } = ports.component(r.id);
+    nodes.forEach((n) => visited.add(n));
+    await ports.recluster(r.scope, r.id, (input) => decideComponent(input, params.scoring));
+  }
+  const clusters = [...ports.clusters.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  return { verdicts: ports.verdicts, clusters };
+}

@@ -1,0 +1,123 @@
+import type { Reason } from './cluster-facts.js';
+import type { SimilarityEdge } from './clustering.js';
+import type { ComponentDecision, ComponentInput } from './decide.js';
+import { lexicalFeatures } from './lexical.js';
+import { memberFacts, type CommentRecord, type DetectionPorts } from './pipeline.js';
+import type { Verdict } from './verdict.js';
+
+export interface MemoryVerdict {
+  readonly verdict: Verdict;
+  readonly score: number;
+  /** The representative's id: clusters are named after their centre. */
+  readonly clusterId: string | null;
+  readonly reasons: readonly Reason[];
+}
+
+export interface MemoryCluster {
+  readonly id: string;
+  readonly members: readonly string[];
+  readonly score: number;
+  readonly verdict: Verdict;
+  readonly reasons: readonly Reason[];
+}
+
+/**
+ * The pipeline's ports held in one process's memory: for the offline analyzer and for tests. The
+ * same buckets, caps and component rules as the service's Redis and PostgreSQL ports.
+ */
+export class MemoryPorts implements DetectionPorts {
+  readonly comments = new Map<string, CommentRecord>();
+  readonly verdicts = new Map<string, MemoryVerdict>();
+  readonly clusters = new Map<string, MemoryCluster>();
+  private readonly buckets = new Map<string, string[]>();
+  private readonly byHash = new Map<string, string[]>();
+  private readonly adjacency = new Map<string, Map<string, SimilarityEdge>>();
+  private readonly threadCounts = new Map<string, number>();
+  private readonly clusterOf = new Map<string, string>();
+
+  constructor(private readonly options: { bucketCap: number; exactLimit: number; componentLimit: number } = { bucketCap: 32, exactLimit: 50, componentLimit: 2000 }) {}
+
+  /** Stores a comment (the service's ingest step). Ids must be unique across scopes. */
+  add(record: CommentRecord): void {
+    this.comments.set(record.id, record);
+    const key = `${record.scope}\u0000${lexicalFeatures(record.text).hash}`;
+    const same = this.byHash.get(key) ?? [];
+    same.push(record.id);
+    this.byHash.set(key, same);
+    const thread = `${record.scope}\u0000${record.threadId}`;
+    this.threadCounts.set(thread, (this.threadCounts.get(thread) ?? 0) + 1);
+  }
+
+  async loadComments(ids: readonly string[]): Promise<CommentRecord[]> {
+    return ids.map((id) => this.comments.get(id)).filter((c): c is CommentRecord => c !== undefined);
+  }
+
+  async lexicalCandidates(scope: string, id: string, bandKeys: readonly string[]): Promise<string[]> {
+    const found = new Set<string>();
+    for (const band of bandKeys) {
+      const key = `${scope}\u0000${band}`;
+      const bucket = this.buckets.get(key) ?? [];
+      for (const other of bucket) if (other !== id) found.add(other);
+      const next = [id, ...bucket.filter((b) => b !== id)].slice(0, this.options.bucketCap);
+      this.buckets.set(key, next);
+    }
+    return [...found];
+  }
+
+  async exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]> {
+    const same = this.byHash.get(`${scope}\u0000${normHash}`) ?? [];
+    return same.filter((id) => id !== excludeId).slice(-this.options.exactLimit).reverse();
+  }
+
+  async addEdges(_scope: string, edges: readonly SimilarityEdge[]): Promise<void> {
+    for (const e of edges) {
+      for (const [from, to] of [[e.a, e.b], [e.b, e.a]] as const) {
+        if (!this.adjacency.has(from)) this.adjacency.set(from, new Map());
+        this.adjacency.get(from)!.set(`${to}\u0000${e.kind}`, e);
+      }
+    }
+  }
+
+  /** The connected component around `id` (breadth first, bounded like the service's). */
+  component(id: string): { nodes: string[]; edges: SimilarityEdge[] } {
+    const seen = new Set([id]);
+    const edges = new Map<string, SimilarityEdge>();
+    let frontier = [id];
+    while (frontier.length > 0 && seen.size < this.options.componentLimit) {
+      const next: string[] = [];
+      for (const node of frontier) {
+        for (const e of this.adjacency.get(node)?.values() ?? []) {
+          edges.set(`${e.a < e.b ? e.a : e.b}\u0000${e.a < e.b ? e.b : e.a}\u0000${e.kind}`, e);
+          const other = e.a === node ? e.b : e.a;
+          if (!seen.has(other) && seen.size < this.options.componentLimit) {
+            seen.add(other);
+            next.push(other);
+          }
+        }
+      }
+      frontier = next;
+    }
+    return { nodes: [...seen], edges: [...edges.values()].filter((e) => seen.has(e.a) && seen.has(e.b)) };
+  }
+
+  async recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void> {
+    const { nodes, edges } = this.component(id);
+    const records = nodes.map((n) => this.comments.get(n)!);
+    const members = records.map((r) => memberFacts(r, r.parentId ? (this.comments.get(r.parentId)?.text ?? null) : null));
+    const threadSizes = new Map(records.map((r) => [r.threadId, this.threadCounts.get(`${scope}\u0000${r.threadId}`) ?? 1]));
+    const decision = decide({ members, edges, threadSizes });
+    for (const n of nodes) {
+      const old = this.clusterOf.get(n);
+      if (old !== undefined) this.clusters.delete(old);
+      this.clusterOf.delete(n);
+    }
+    for (const c of decision.clusters) {
+      this.clusters.set(c.representative, { id: c.representative, members: c.members, score: c.score, verdict: c.verdict, reasons: c.reasons });
+      for (const m of c.members) {
+        this.clusterOf.set(m, c.representative);
+        this.verdicts.set(m, { verdict: c.verdict, score: c.score, clusterId: c.representative, reasons: c.reasons });
+      }
+    }
+    for (const n of decision.unclustered) this.verdicts.set(n, { verdict: 'clean', score: 0, clusterId: null, reasons: [] });
+  }
+}
