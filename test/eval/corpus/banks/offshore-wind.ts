@@ -1,0 +1,128 @@
+// Topic: the state approves an offshore wind farm.
+import type { Topic } from '../topic.js';
+
+export const OFFSHORE_WIND: Topic = {
+  key: 'offshore-wind',
+  entities: [
+    ['project', '[Seabreeze Wind|Atlantic Crest Wind|Northern Shoals Wind|Blue Horizon Offshore Wind|Harbor Light Wind]'],
+    ['turbines', '[62|84|98|110|126|140]'],
+    ['miles', '[14|19|23|27|31]'],
+    ['coast', '[the {city} coast|{city} Point|the {city} shoreline]'],
+    ['developer', '[Halvard Energy|Ostra Renewables|Meridian Offshore|Nordvik Power]'],
+    ['homes', '[250,000|310,000|400,000|520,000]'],
+    ['jobs', '[1,100|1,600|2,300]'],
+  ],
+  article: [
+    'State regulators on Thursday approved {project}, a {turbines}-turbine wind farm to be built about {miles} miles off {coast}.',
+    'The developer, {developer}, says the project will power roughly {homes} homes and create about {jobs} construction jobs.',
+    'Commercial fishing groups argued the turbines would disrupt scallop and squid grounds, and some coastal homeowners objected to the view.',
+    "Critics say the project's 20-year power contract locks ratepayers into electricity prices well above the current market rate.",
+    'Federal scientists have said there is no evidence linking offshore wind survey work to the whale deaths reported along the coast.',
+  ],
+  pro: [
+    '[Clean power|Wind power] [built off our own coast|from right here] [beats|is better than] [burning imported gas|shipping in fuel from somewhere else]. [Easy call|Seems like an easy call|Not complicated].',
+    "{jobs} [construction jobs|union jobs|jobs] [is nothing to sneeze at|is a big deal] for [this area|the port|{city}].",
+    "[People|Folks] [said|were saying] the [same thing|exact same thing] about [the view|views] [when Block Island went up|when the European farms were built], and [now nobody cares|today it's a tourist attraction].",
+    '[The whale thing|The whale argument] [has been|was] [looked into|investigated] [over and over|by NOAA|repeatedly]. [Ship strikes are|Boat traffic is] [the actual problem|what\'s killing whales].',
+    '[At|From] {miles} miles [out|offshore] you [can barely|will barely] see [them|the turbines][ on a clear day|]. [I|We] [checked|looked at] the [simulations|renderings].',
+    "[Every|Each] [megawatt|kilowatt-hour] [from wind|we get from wind] is one we don't [have to burn gas for|buy at whatever the gas price is that winter].",
+    '[Good|Great|Finally]. [We|The state] [should have|could have] [done this|started this] [ten years ago|a decade ago].',
+    "[Fishermen|The fishing industry] [will|should] [get|be getting] [compensation|a mitigation fund], [it's in the agreement|that's in the approval]. [Read the details|It's in the details].",
+    '[Climate change|Warming water] is [doing far more damage|a much bigger threat] to [the fishery|scallops and lobster] than [a few|some] turbines ever [will|could].',
+    '[Energy|Power] [independence|security] [matters|is worth paying for]. [Gas prices|Gas] [spiked|went crazy] in [2022|the last few winters] and [we|everyone] [paid for it|felt it].',
+  ],
+  con: [
+    '[That power contract|The 20-year contract] [means|guarantees] [our|my] [electric bills go|electric bill goes] up. [Guaranteed|Count on it|Mark my words].',
+    '[{developer}|The developer] is [a foreign company|foreign-owned]. [So basically|So] ratepayers [pay|are paying] [above market|extra] [for twenty years|for decades] so [their shareholders can profit|they can profit].',
+    "[Nobody|No one] [has explained|can explain] [why|how come] [so many|all these] whales [started|began] washing up [right when|the same year] [the survey boats|the survey work] [started|showed up].",
+    '[My family has fished these waters for three generations|My dad fished off {coast} for forty years|My uncle has fished these waters for decades], and [nobody asked|no one listened to] [us|our family].',
+    "[These|The] turbines [last|only last] [20|25] years, [then what|and then who pays to take them down]? [Taxpayers|Us], [that's who|I'd bet].",
+    "[Wind|It] [doesn't|won't] [blow|work] [all the time|when it's calm]. [You still need|We still need] [gas plants|backup] [anyway|for the rest of the time].",
+    "[They're ruining|Ruining] [the view|the ocean view|the horizon] [from|at] {coast} for [a subsidy|tax credits|a boondoggle].",
+    "[Scallop|Squid] [grounds|beds] [aren't|are not] something you [can|just] [move|relocate]. [Those|These] [fishing jobs|jobs] [are real|are here now], [the wind jobs|the promised jobs] are [projections|just promises].",
+    '[The cost|Costs] [went|has gone] way up on [every offshore project|all the wind projects] [back east|in New England|on the East Coast]. [Several|A lot of them] [got cancelled|were canceled] [halfway|after the contracts were signed].',
+    "[Subsidies|Tax credits] are still [our money|taxpayer money]. If [it|this] [made sense|actually worked], it wouldn't need [them|so much of it].",
+  ],
+  mixed: [
+    "I'm [for|pro] [renewables|clean energy][ in general|] but [that contract price|the contract] [looks|seems] [high|steep].",
+    '[Put|Why not put] [them|the turbines] [further out|farther offshore] and [call it a day|everyone\'s happy]?',
+    "[I'd|I would] [want|like] to know [what|how much] [the fishing groups|fishermen] [actually get|are getting] [out of this|in compensation] before [cheering|celebrating].",
+    '[The truth|It] [is probably|is likely] [somewhere in the middle|in between]: [good for the climate|good long term], [rough|hard] on [fishermen|the fishing towns].',
+    "[Let's|Let's just] see [if|whether] it [actually|] gets built. [Half of these|Most of these] [projects|deals] [fall apart|get canceled].",
+  ],
+  anecdotes: [
+    "[I|We] [went|sailed] [past|near] [the farm|the turbines] [off|near] [Block Island|Rhode Island] [last summer|a few years back] and [honestly|frankly] [they're|they were] [kind of beautiful|not a big deal|pretty cool].",
+    '[I|We] [run|own] a [charter boat|bait shop|small fishing boat] out of {city} and [nobody|not one person] from {developer} [has talked to us|ever returned my calls].',
+    '[My|Our] [electric bill|utility bill] [was|went to] [$390|$420|$310] [in January|last winter]. [Anything|Whatever] [keeps|brings] [it|that] [down|under control], [I\'m for it|works for me].',
+    "[I|We] [lived|spent two years] in [Denmark|Scotland|the Netherlands] and [wind farms|turbines] [were|are] [everywhere|just part of the landscape][ there|]. [Nobody|No one] [even noticed|thought about them].",
+  ],
+  questions: [
+    "[Who|Who's] [pays|paying] [to decommission|to take down] [them|the turbines] [in 25 years|when they wear out]?",
+    '[What|So what] happens to my bill [if|when] [gas prices drop|natural gas gets cheaper again]?',
+    '[How|How many of] [the jobs|those jobs] [go to|are for] [local|in-state] [workers|people]?',
+    '[Is there|Will there be] [any|] [independent|outside] [study|monitoring] of [the whales|marine life][ during construction|]?',
+    '[Has|Did] [anyone|anybody][ here|] [actually read|look at] the [power purchase agreement|contract]?',
+  ],
+  links: [
+    'https://www.boem.gov/renewable-energy/state-activities',
+    'https://www.fisheries.noaa.gov/national/marine-life-distress/frequent-questions-offshore-wind-and-whales',
+    'https://www.{citySlug}energyfacts.org/ppa-summary.pdf',
+  ],
+  talkingPoints: [
+    {
+      stance: 'con',
+      paraphrases: [
+        'Clean energy is a worthy goal, but this project locks ratepayers into above-market electricity prices for two decades. Families already struggling with high utility bills will be paying more so a foreign developer can profit.',
+        "I'm concerned that this deal puts the financial burden squarely on ordinary ratepayers. A 20-year contract at prices above the market rate means higher electric bills, while the developer walks away with the profits.",
+        "While offshore wind sounds appealing, the economics of this project don't add up for local families. We'll be paying inflated electricity rates for years, and the fishing communities that depend on these waters are being sidelined.",
+        "It's hard to support a project that guarantees higher energy costs for residents. The long-term contract benefits a foreign company far more than the people who will actually be paying the bills.",
+        'This approval seems to prioritize corporate interests over local families. Above-market power prices for twenty years, combined with real harm to our fishing industry, is a bad deal for this state.',
+        "Interesting project, but I'm skeptical it serves the public interest. Ratepayers are locked into higher costs for decades, and the concerns of fishermen who have worked these waters for generations were largely brushed aside.",
+        'Renewable energy matters, but not at any price. This contract will raise electric bills for households that can least afford it, while a foreign developer reaps the benefits.',
+        "Let's be clear about who pays for this. It's local families and small businesses, through higher electricity bills for twenty years, and the fishing community, whose livelihoods are put at risk.",
+        'The promises sound good, but the details tell a different story: higher electricity costs locked in for decades and little protection for the fishermen who depend on these waters.',
+      ],
+      echoes: [
+        'Locking ratepayers into higher prices for twenty years is a bad deal for families.',
+        'The developer profits while local households pay more on their electric bills.',
+        'Fishing communities were brushed aside, and ratepayers will be footing the bill.',
+        'Higher energy costs for decades is too high a price for this project.',
+        "It's ordinary families who will pay for this through their utility bills.",
+        "The economics don't work for the people who will actually be paying.",
+      ],
+    },
+    {
+      stance: 'pro',
+      paraphrases: [
+        'This project is a major win for our region. It will create thousands of good-paying jobs, strengthen our energy independence, and help stabilize power prices over the long run.',
+        "Offshore wind is an opportunity we can't afford to miss. The jobs, the investment in our port, and the reliable clean energy will benefit families here for decades.",
+        "It's encouraging to see the state approve this project. Local workers will gain well-paying jobs, and generating our own power will protect us from volatile fuel prices.",
+        "The claims about whales and skyrocketing prices have been thoroughly examined and don't hold up. What this project will actually deliver is good jobs and homegrown energy.",
+        'This is exactly the kind of forward-looking investment our state needs. Thousands of construction and maintenance jobs, lower dependence on imported fuel, and cleaner air for our communities.',
+        'Opponents keep repeating myths that scientists have already addressed. The real story is the economic boost: skilled jobs, a revitalized port, and energy produced right here at home.',
+        'Approving this project was the right decision. It means good union jobs, more stable energy costs, and a chance for our state to lead on clean power.',
+        "Energy independence and local jobs should be something everyone can support. This wind farm delivers both, and the fears being spread about it simply aren't backed by evidence.",
+      ],
+      echoes: [
+        'Good jobs and homegrown energy. This project is a win for the region.',
+        'The myths about whales have been debunked. The jobs and energy independence are real.',
+        'Producing our own power protects families from volatile fuel prices.',
+        'This investment will pay off for the port and for local workers for decades.',
+        'The evidence supports this project, and the economic benefits are hard to ignore.',
+        "It's the right decision for jobs and for energy security.",
+      ],
+    },
+  ],
+  mailmerge: [
+    {
+      stance: 'con',
+      text: 'I [am writing to|want to] [express my strong opposition to|voice my opposition to|object to] the [approval of|decision to approve] {project}. [Ratepayers|Families|Households] [in this state|across the state|like mine] [cannot afford|should not be forced to pay|can\'t absorb] [above-market electricity prices|higher electric bills|inflated power prices] for [twenty years|two decades|the next 20 years]. I [urge|ask|call on] [regulators|the commission|state leaders] to [reverse|reconsider|revisit|suspend] this [decision|approval] [and protect|and stand up for|to protect] [ratepayers|working families|our fishing communities].',
+    },
+  ],
+  copypasta: [
+    {
+      stance: 'con',
+      text: 'WAKE UP {city}!!! {developer} is a FOREIGN company and this wind deal locks your electric bill ABOVE market price for 20 YEARS. Dead whales on our beaches and nobody will answer why. Call the Public Utilities Commission and say NO. Share share share!!!',
+    },
+  ],
+};
