@@ -19,6 +19,11 @@ const HELP = `chorus: coordinated-commenting detection
 Environment: DATABASE_URL, DATABASE_SCHEMA (see README).
 `;
 
+// A closed pipe (`chorus analyze big.csv | head`) is a normal way to stop reading, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const out = (s: string) => process.stdout.write(s);
 const { positional, flags } = parseArgs(process.argv.slice(2));
 const [command, ...rest] = positional;

@@ -1,7 +1,7 @@
 import stringSimilarity from 'string-similarity';
 import { bandKeys, DEFAULT_LSH, type LshParams } from './lsh.js';
 import { DEFAULT_MINHASH, minhashSignature, type MinHashParams } from './minhash.js';
-import { compactText, normalizeText } from './normalize.js';
+import { compactText, normalizeCached } from './normalize.js';
 import { charShingles } from './shingles.js';
 import { textFingerprint } from './hash.js';
 
@@ -23,7 +23,7 @@ export const DEFAULT_LEXICAL: LexicalParams = { minhash: DEFAULT_MINHASH, lsh: D
 
 /** Everything the lexical stage needs from one comment's text. */
 export function lexicalFeatures(text: string, params: LexicalParams = DEFAULT_LEXICAL): LexicalFeatures {
-  const normalized = normalizeText(text);
+  const normalized = normalizeCached(text);
   const compact = compactText(normalized);
   const shingles = charShingles(compact, params.shingleSize);
   return {
@@ -31,6 +31,11 @@ export function lexicalFeatures(text: string, params: LexicalParams = DEFAULT_LE
     hash: textFingerprint(normalized),
     bandKeys: shingles.length === 0 ? [] : bandKeys(minhashSignature(shingles, params.minhash), params.lsh),
   };
+}
+
+/** Fingerprint of a text's normalized form (what exact-copy lookups are keyed by). */
+export function normalizedHash(text: string): string {
+  return textFingerprint(normalizeCached(text));
 }
 
 /** Lexical similarity used to verify candidates: Dice coefficient on character bigrams of the normalized texts. */

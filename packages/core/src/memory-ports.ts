@@ -1,7 +1,7 @@
 import type { Reason } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import type { ComponentDecision, ComponentInput } from './decide.js';
-import { lexicalFeatures } from './lexical.js';
+import { normalizedHash } from './lexical.js';
 import { memberFacts, type CommentRecord, type DetectionPorts } from './pipeline.js';
 import type { Verdict } from './verdict.js';
 
@@ -40,7 +40,7 @@ export class MemoryPorts implements DetectionPorts {
   /** Stores a comment (the service's ingest step). Ids must be unique across scopes. */
   add(record: CommentRecord): void {
     this.comments.set(record.id, record);
-    const key = `${record.scope}\u0000${lexicalFeatures(record.text).hash}`;
+    const key = `${record.scope}\u0000${normalizedHash(record.text)}`;
     const same = this.byHash.get(key) ?? [];
     same.push(record.id);
     this.byHash.set(key, same);
@@ -58,8 +58,11 @@ export class MemoryPorts implements DetectionPorts {
       const key = `${scope}\u0000${band}`;
       const bucket = this.buckets.get(key) ?? [];
       for (const other of bucket) if (other !== id) found.add(other);
-      const next = [id, ...bucket.filter((b) => b !== id)].slice(0, this.options.bucketCap);
-      this.buckets.set(key, next);
+      const at = bucket.indexOf(id);
+      if (at >= 0) bucket.splice(at, 1);
+      bucket.unshift(id);
+      if (bucket.length > this.options.bucketCap) bucket.length = this.options.bucketCap;
+      this.buckets.set(key, bucket);
     }
     return [...found];
   }

@@ -24,6 +24,22 @@ const QUOTES: ReadonlyArray<readonly [RegExp, string]> = [
 const URL_RE = /\b(?:https?:\/\/|www\.)([^\s/?#]+)[^\s]*/g;
 const MENTION_RE = /(^|\s)@[\w.]+/g;
 
+// Detection normalizes the same texts again and again (a candidate is compared with many new
+// comments); a small cache of recent results saves most of that work.
+const CACHE_SIZE = 20_000;
+const cache = new Map<string, string>();
+
+/** normalizeText with a bounded cache of recent results. */
+export function normalizeCached(text: string): string {
+  let out = cache.get(text);
+  if (out === undefined) {
+    out = normalizeText(text);
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(text, out);
+  }
+  return out;
+}
+
 /** Normalizes a comment for comparison: NFKC, case fold, invisible characters removed, look-alikes folded, quotes and dashes unified, URLs reduced to their domain, @mentions to one token, whitespace collapsed. */
 export function normalizeText(text: string): string {
   let out = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');

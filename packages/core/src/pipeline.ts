@@ -2,7 +2,7 @@ import type { MemberFacts } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
 import { lexicalFeatures, lexicalSimilarity } from './lexical.js';
-import { normalizeText } from './normalize.js';
+import { normalizeCached } from './normalize.js';
 import type { ScoringSettings } from './verdict.js';
 
 /** A stored comment as the pipeline sees it. `scope` is the tenant: nothing is compared across scopes. */
@@ -71,7 +71,7 @@ export async function linkComment(ports: DetectionPorts, id: string, params: Pip
       edges.push({ a: comment.id, b: other.id, kind: 'exact', similarity: 1 });
       continue;
     }
-    const similarity = lexicalSimilarity(features.normalized, normalizeText(other.text));
+    const similarity = lexicalSimilarity(features.normalized, normalizeCached(other.text));
     if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity });
   }
   await ports.addEdges(comment.scope, edges);
@@ -86,8 +86,8 @@ export function memberFacts(record: CommentRecord, parentText: string | null): M
     parentId: record.parentId,
     authorId: record.authorId,
     postedAt: record.postedAt,
-    normalized: normalizeText(record.text),
-    parentNormalized: parentText === null ? null : normalizeText(parentText),
+    normalized: normalizeCached(record.text),
+    parentNormalized: parentText === null ? null : normalizeCached(parentText),
     parentSimilarity: null,
   };
 }

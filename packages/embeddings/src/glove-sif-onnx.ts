@@ -23,7 +23,7 @@ function tokenTensor(name: string, elemType: number, extraDims: readonly number[
   };
 }
 
-/** float32 keeps GloVe's values exactly; float16 halves the file and the load time. */
+/** float32 keeps GloVe's values exactly; float16 halves the file and the ONNX session load time. */
 export type TablePrecision = 'float32' | 'float16';
 
 /**
