@@ -2,7 +2,8 @@
 // node --experimental-vm-modules), so @xenova/transformers (ESM-only) loads as it does in production.
 /** @type {import('jest').Config} */
 export default {
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/test/support/shared-typed-arrays-environment.ts',
+  globalSetup: '<rootDir>/test/support/ensure-model.ts',
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],

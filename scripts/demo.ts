@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
+import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/embeddings';
 import { createApiKey, createDb, dropSchema, ensureDatabase, migrateToLatest, upsertTenant } from '@chorus/db';
 import { baseConfigSchema, createDetectQueue, createLogger, loadConfig } from '@chorus/platform';
 import { createApp } from '../services/api/src/app.js';
@@ -45,6 +46,9 @@ async function clearPrefix(redis: Redis): Promise<void> {
 }
 
 const started = Date.now();
+print('Loading the embedding model (built from the installed word vectors on first use)...');
+const { embedder, encoder, built } = await loadEncoder({ model: DEFAULT_EMBEDDING_MODEL, modelDir: defaultModelDir(), allowRemote: false, removeCommonComponent: true });
+if (built) print(`Built ${DEFAULT_EMBEDDING_MODEL} into ${defaultModelDir()}`);
 await ensureDatabase(config.DATABASE_URL);
 const db = createDb({ url: config.DATABASE_URL, schema: SCHEMA });
 await dropSchema(db, SCHEMA);
@@ -61,6 +65,7 @@ const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const detector = startDetector({
   db, redisUrl: config.REDIS_URL, queuePrefix: PREFIX, logger, concurrency: 4, lexicalThreshold: 0.8, bucketCap: 32,
   retentionDays: 30, componentLimit: 2000, sweepIntervalMs: 5000, sweepGraceMs: 10_000, shutdownTimeoutMs: 10_000,
+  semantic: { embedder, encoder, batchSize: 32, batchWaitMs: 10, concurrency: 32, windowDays: 30 },
 });
 
 const api = async (path: string, init?: RequestInit) => {

@@ -51,6 +51,11 @@ test('API -> PostgreSQL -> worker -> verdict: the seed thread\'s echo replies ar
   expect(byId.get('c08').verdict).not.toBe('clean');
   expect(byId.get('c12').cluster_id).toBe(byId.get('c08').cluster_id);
   expect(c06.reasons.map((r: { signal: string }) => r.signal)).toContain('reply-echo');
+  // The semantic stage joins the seven paraphrased top-level comments, which share few words.
+  const top = ['c01', 'c03', 'c05', 'c07', 'c09', 'c11', 'c13'].map((id) => byId.get(id));
+  expect(new Set(top.map((c) => c.cluster_id)).size).toBe(1);
+  expect(top[0].cluster_id).not.toBeNull();
+  expect(top[0].verdict).toBe('coordinated');
 
   const cluster = await request(h.app).get(`/v1/clusters/${c06.cluster_id}`).set('Authorization', `Bearer ${key}`);
   expect(cluster.status).toBe(200);
@@ -68,7 +73,7 @@ test('a job delivered twice changes nothing', async () => {
   const edgesBefore = await h.testDb.db.selectFrom('edges').select(['a_id', 'b_id', 'kind']).orderBy('a_id').orderBy('b_id').execute();
 
   const c10 = await h.testDb.db.selectFrom('comments').select('id').where('external_id', '=', 'c10').executeTakeFirstOrThrow();
-  const done = new Promise<void>((resolve) => worker.worker.once('completed', () => resolve()));
+  const done = new Promise<void>((resolve) => worker.workers[0].once('completed', () => resolve()));
   await h.queue.add('detect', { tenantId, commentId: c10.id }, { jobId: `${detectJobId(c10.id)}-again` });
   await done;
 

@@ -5,6 +5,7 @@ import { createApiKey, upsertTenant } from '@chorus/db';
 import { createDetectQueue, type DetectQueue } from '@chorus/platform';
 import { createApp } from '../../services/api/src/app.js';
 import { startDetector, type Detector } from '../../workers/detector/src/detector.js';
+import { testEncoder } from './encoder.js';
 import { createTestDb, testPrefix, TEST_REDIS_URL, type TestDb } from './services.js';
 
 export const silentLogger = pino({ level: 'silent' });
@@ -20,7 +21,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(label: string): Promise<Harness> {
+export async function createHarness(label: string, options: { semantic?: boolean } = {}): Promise<Harness> {
+  const encoder = options.semantic === false ? undefined : await testEncoder();
   const testDb = await createTestDb(label);
   const keys = testPrefix(label);
   const redis = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
@@ -47,6 +49,7 @@ export async function createHarness(label: string): Promise<Harness> {
         sweepIntervalMs: 60_000,
         sweepGraceMs: 60_000,
         shutdownTimeoutMs: 10_000,
+        semantic: encoder && { embedder: encoder.embedder, encoder: encoder.encoder, batchSize: 16, batchWaitMs: 5, concurrency: 16, windowDays: 30 },
         ...overrides,
       });
       workers.push(detector);

@@ -117,16 +117,16 @@ export async function sameTextIds(db: Db, tenantId: string, normHash: string, ex
   return rows.map((r) => r.id);
 }
 
-/** Texts of parent comments, by the publisher's ids. */
-export async function parentTexts(db: Db, tenantId: string, externalIds: readonly string[]): Promise<Map<string, string>> {
+/** Parent comments (internal id and text), by the publisher's ids. */
+export async function parentComments(db: Db, tenantId: string, externalIds: readonly string[]): Promise<Map<string, { id: string; text: string }>> {
   if (externalIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('comments')
-    .select(['external_id', 'text'])
+    .select(['id', 'external_id', 'text'])
     .where('tenant_id', '=', tenantId)
     .where('external_id', 'in', [...new Set(externalIds)])
     .execute();
-  return new Map(rows.map((r) => [r.external_id, r.text]));
+  return new Map(rows.map((r) => [r.external_id, { id: r.id, text: r.text }]));
 }
 
 /** Number of stored comments per thread. */

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { accountNetwork, analyzeCorpus, DEFAULT_SCORING, networkToGraphml, type AnalysisResult } from '@chorus/core';
+import { accountNetwork, analyzeCorpus, DEFAULT_SCORING, HyperplaneLsh, MemorySemanticPorts, networkToGraphml, type AnalysisResult } from '@chorus/core';
+import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/embeddings';
 import { stringFlag, UsageError } from './args.js';
 import { csvField } from './csv.js';
 import { evaluate } from './evaluate.js';
@@ -55,7 +56,7 @@ export function analysisDocument(file: string, records: readonly DumpRecord[], r
 /** `chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE]`: the detection pipeline on a dump, offline. */
 export async function analyzeCommand(args: string[], flags: Map<string, string | true>, out: (s: string) => void): Promise<void> {
   const [file] = args;
-  if (!file) throw new UsageError('usage: chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE] [--lexical-threshold 0.8] [--window-hours 24] [--min-edge-weight 1]');
+  if (!file) throw new UsageError('usage: chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE] [--lexical-threshold 0.8] [--window-hours 24] [--min-edge-weight 1] [--no-semantic] [--model ID] [--model-dir DIR]');
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
@@ -64,7 +65,17 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
   }
   const records = readDump(content, file);
   const started = Date.now();
-  const result = await analyzeCorpus(records, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, progress(records.length));
+  let semantic: MemorySemanticPorts | undefined;
+  if (!flags.has('no-semantic')) {
+    const { embedder, encoder } = await loadEncoder({
+      model: stringFlag(flags, 'model') ?? DEFAULT_EMBEDDING_MODEL,
+      modelDir: stringFlag(flags, 'model-dir') ?? defaultModelDir(),
+      allowRemote: false,
+      removeCommonComponent: !flags.has('keep-common-component'),
+    });
+    semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (texts) => embedder.embed(texts), adjust: encoder.adjust });
+  }
+  const result = await analyzeCorpus(records, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic });
   const byId = new Map(records.map((r) => [r.id, r]));
   const network = accountNetwork(
     result.clusters.map((c) => ({ id: c.id, verdict: c.verdict, members: c.members.map((m) => ({ authorId: byId.get(m)!.authorId, postedAt: byId.get(m)!.postedAt })) })),

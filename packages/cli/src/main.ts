@@ -15,6 +15,8 @@ const HELP = `chorus: coordinated-commenting detection
       --lexical-threshold X          near-duplicate threshold (default 0.8)
       --window-hours H               account-network time window (default 24)
       --min-edge-weight N            drop network edges shared in fewer clusters (default 1)
+      --no-semantic                  lexical stage only (no embeddings)
+      --model ID, --model-dir DIR    embedding model (default chorus/glove-sif-100d under ./models)
 
 Environment: DATABASE_URL, DATABASE_SCHEMA (see README).
 `;

@@ -1,6 +1,7 @@
 import { decideComponent } from './decide.js';
 import { MemoryPorts, type MemoryCluster, type MemoryVerdict } from './memory-ports.js';
-import { linkComment, type CommentRecord, type PipelineParams } from './pipeline.js';
+import type { MemorySemanticPorts } from './memory-semantic.js';
+import { linkComment, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
 
 export interface AnalysisResult {
   readonly verdicts: ReadonlyMap<string, MemoryVerdict>;
@@ -12,11 +13,20 @@ export interface AnalysisResult {
  * each component is clustered once (the same clusters the incremental service reaches).
  * `onProgress` is called with the number of comments linked so far.
  */
-export async function analyzeCorpus(records: readonly CommentRecord[], params: PipelineParams, onProgress?: (done: number) => void, ports = new MemoryPorts()): Promise<AnalysisResult> {
+export async function analyzeCorpus(
+  records: readonly CommentRecord[],
+  params: PipelineParams,
+  options: { onProgress?: (done: number) => void; semantic?: MemorySemanticPorts; ports?: MemoryPorts } = {},
+): Promise<AnalysisResult> {
+  const { onProgress, semantic } = options;
+  const ports = options.ports ?? new MemoryPorts();
+  ports.semantic = semantic;
   for (const r of records) ports.add(r);
+  await semantic?.prepare(records);
   let done = 0;
   for (const r of records) {
     await linkComment(ports, r.id, params);
+    if (semantic) await linkSemantic(ports, semantic, r.id, params);
     if (++done % 1000 === 0) onProgress?.(done);
   }
   onProgress?.(done);

@@ -16,3 +16,6 @@ export * from './pipeline.js';
 export * from './memory-ports.js';
 export * from './analyze.js';
 export * from './network.js';
+export * from './hyperplane-lsh.js';
+export * from './semantic.js';
+export * from './memory-semantic.js';

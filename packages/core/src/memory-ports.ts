@@ -1,7 +1,9 @@
 import type { Reason } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import type { ComponentDecision, ComponentInput } from './decide.js';
+import { cosine } from './hyperplane-lsh.js';
 import { normalizedHash } from './lexical.js';
+import type { MemorySemanticPorts } from './memory-semantic.js';
 import { memberFacts, type CommentRecord, type DetectionPorts } from './pipeline.js';
 import type { Verdict } from './verdict.js';
 
@@ -34,6 +36,9 @@ export class MemoryPorts implements DetectionPorts {
   private readonly adjacency = new Map<string, Map<string, SimilarityEdge>>();
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
+
+  /** Set when the semantic stage runs: supplies reply-to-parent similarity for the reply-echo signal. */
+  semantic: MemorySemanticPorts | undefined;
 
   constructor(private readonly options: { bucketCap: number; exactLimit: number; componentLimit: number } = { bucketCap: 32, exactLimit: 50, componentLimit: 2000 }) {}
 
@@ -106,7 +111,12 @@ export class MemoryPorts implements DetectionPorts {
   async recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void> {
     const { nodes, edges } = this.component(id);
     const records = nodes.map((n) => this.comments.get(n)!);
-    const members = records.map((r) => memberFacts(r, r.parentId ? (this.comments.get(r.parentId)?.text ?? null) : null));
+    const members = records.map((r) => {
+      const parent = r.parentId ? this.comments.get(r.parentId) : undefined;
+      const mine = this.semantic?.vectorById(r.id);
+      const theirs = parent ? this.semantic?.vectorById(parent.id) : undefined;
+      return memberFacts(r, parent?.text ?? null, mine && theirs ? cosine(mine, theirs) : null);
+    });
     const threadSizes = new Map(records.map((r) => [r.threadId, this.threadCounts.get(`${scope}\u0000${r.threadId}`) ?? 1]));
     const decision = decide({ members, edges, threadSizes });
     for (const n of nodes) {

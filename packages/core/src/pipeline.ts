@@ -3,6 +3,8 @@ import type { SimilarityEdge } from './clustering.js';
 import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
 import { lexicalFeatures, lexicalSimilarity } from './lexical.js';
 import { normalizeCached } from './normalize.js';
+import { cosine, type HyperplaneLsh } from './hyperplane-lsh.js';
+import { DEFAULT_SEMANTIC, semanticThreshold, wordCount, type SemanticParams } from './semantic.js';
 import type { ScoringSettings } from './verdict.js';
 
 /** A stored comment as the pipeline sees it. `scope` is the tenant: nothing is compared across scopes. */
@@ -29,10 +31,22 @@ export interface DetectionPorts {
   recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void>;
 }
 
+/** The semantic stage's ports: vectors (cached by normalized text) and a shared hyperplane index. */
+export interface SemanticPorts {
+  readonly lsh: HyperplaneLsh;
+  /** The comment's comparable sentence vector; null when its text has no known word. */
+  vectorOf(record: CommentRecord): Promise<Float32Array | null>;
+  /** Stores the vector under the comment's id, adds the id under `bucketKeys`, and returns the ids already in those buckets. */
+  semanticCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[]): Promise<string[]>;
+  /** Stored vectors by comment id; ids without one are absent. */
+  loadVectors(scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>>;
+}
+
 export interface PipelineParams {
   /** Minimum Dice similarity (on normalized text) for a lexical candidate to become an edge. */
   readonly lexicalThreshold: number;
   readonly scoring: ScoringSettings;
+  readonly semantic?: SemanticParams;
 }
 
 export interface DetectionOutcome {
@@ -40,12 +54,39 @@ export interface DetectionOutcome {
   readonly edges: number;
 }
 
-/** Runs one comment through the pipeline: candidates, verification, edges, then clustering and scoring of its component. */
-export async function detectComment(ports: DetectionPorts, id: string, params: PipelineParams): Promise<DetectionOutcome | null> {
-  const outcome = await linkComment(ports, id, params);
-  if (outcome === null) return null;
-  await ports.recluster(outcome.scope, id, (input) => decideComponent(input, params.scoring));
-  return { candidates: outcome.candidates, edges: outcome.edges };
+/** Runs one comment through the pipeline: lexical and semantic candidates, verification, edges, then clustering and scoring of its component. */
+export async function detectComment(ports: DetectionPorts, id: string, params: PipelineParams, semantic?: SemanticPorts): Promise<DetectionOutcome | null> {
+  const lexical = await linkComment(ports, id, params);
+  if (lexical === null) return null;
+  const meaning = semantic ? await linkSemantic(ports, semantic, id, params) : null;
+  await ports.recluster(lexical.scope, id, (input) => decideComponent(input, params.scoring));
+  return { candidates: lexical.candidates + (meaning?.candidates ?? 0), edges: lexical.edges + (meaning?.edges ?? 0) };
+}
+
+/** The semantic half of linking: embeds (through the cache), finds hyperplane candidates in the time window, verifies by exact cosine against the length-calibrated threshold. */
+export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPorts, id: string, params: PipelineParams): Promise<(DetectionOutcome & { scope: string }) | null> {
+  const settings = params.semantic ?? DEFAULT_SEMANTIC;
+  const [comment] = await ports.loadComments([id]);
+  if (!comment) return null;
+  const vector = await semantic.vectorOf(comment);
+  if (vector === null) return { scope: comment.scope, candidates: 0, edges: 0 };
+  const words = wordCount(normalizeCached(comment.text));
+  // Short texts are stored (reply-echo compares them with their parent) but get no semantic edges.
+  const keys = words >= settings.minWords ? semantic.lsh.keys(vector) : [];
+  const candidateIds = (await semantic.semanticCandidates(comment.scope, comment.id, vector, keys)).filter((c) => c !== comment.id);
+  const [others, vectors] = await Promise.all([ports.loadComments(candidateIds), semantic.loadVectors(comment.scope, candidateIds)]);
+  const edges: SimilarityEdge[] = [];
+  for (const other of others) {
+    if (other.scope !== comment.scope) continue;
+    if (comment.postedAt !== null && other.postedAt !== null && Math.abs(comment.postedAt - other.postedAt) > settings.windowMs) continue;
+    const threshold = semanticThreshold(words, wordCount(normalizeCached(other.text)), settings);
+    const theirs = vectors.get(other.id);
+    if (threshold === null || !theirs) continue;
+    const similarity = cosine(vector, theirs);
+    if (similarity >= threshold) edges.push({ a: comment.id, b: other.id, kind: 'semantic', similarity: Math.round(similarity * 10000) / 10000 });
+  }
+  await ports.addEdges(comment.scope, edges);
+  return { scope: comment.scope, candidates: candidateIds.length, edges: edges.length };
 }
 
 /**
@@ -72,14 +113,14 @@ export async function linkComment(ports: DetectionPorts, id: string, params: Pip
       continue;
     }
     const similarity = lexicalSimilarity(features.normalized, normalizeCached(other.text));
-    if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity });
+    if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
   }
   await ports.addEdges(comment.scope, edges);
   return { scope: comment.scope, candidates: candidateIds.length, edges: edges.length };
 }
 
-/** Builds the scoring facts of a comment from its record and its parent's text. */
-export function memberFacts(record: CommentRecord, parentText: string | null): MemberFacts {
+/** Builds the scoring facts of a comment from its record, its parent's text and (when both have vectors) their cosine. */
+export function memberFacts(record: CommentRecord, parentText: string | null, parentSimilarity: number | null = null): MemberFacts {
   return {
     id: record.id,
     threadId: record.threadId,
@@ -88,6 +129,6 @@ export function memberFacts(record: CommentRecord, parentText: string | null): M
     postedAt: record.postedAt,
     normalized: normalizeCached(record.text),
     parentNormalized: parentText === null ? null : normalizeCached(parentText),
-    parentSimilarity: null,
+    parentSimilarity,
   };
 }

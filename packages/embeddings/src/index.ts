@@ -7,3 +7,7 @@ export { buildGloveSifModel, defaultModelPath, ensureDefaultModel, MODEL_FILES }
 export type { GloveSifOptions } from './build-glove-sif.js';
 export { cosineSimilarity, isZeroVector, l2NormalizeInPlace } from './vector-math.js';
 export { estimateCommonComponents, removeCommonComponents } from './common-component.js';
+export { createSentenceEncoder, referenceComments } from './sentence-encoder.js';
+export type { SentenceEncoder } from './sentence-encoder.js';
+export { loadEncoder } from './load-encoder.js';
+export type { EmbeddingSettings, LoadedEncoder } from './load-encoder.js';

@@ -1,20 +1,24 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
-import { QUEUES, detectJobId, type DetectJob } from '@chorus/contracts';
+import { QUEUES, detectJobId, embedJobId, type DetectJob, type EmbedJob } from '@chorus/contracts';
 
 export type DetectQueue = Queue<DetectJob>;
+export type EmbedQueue = Queue<EmbedJob>;
 
-/** The queue of detection jobs (one job per comment). */
+const JOB_DEFAULTS = {
+  attempts: 8,
+  backoff: { type: 'exponential', delay: 500 },
+  removeOnComplete: true,
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;
+
+/** The queue of lexical detection jobs (one job per comment). */
 export function createDetectQueue(connection: ConnectionOptions, prefix: string): DetectQueue {
-  return new Queue<DetectJob>(QUEUES.detect, {
-    connection,
-    prefix,
-    defaultJobOptions: {
-      attempts: 8,
-      backoff: { type: 'exponential', delay: 500 },
-      removeOnComplete: true,
-      removeOnFail: { age: 7 * 24 * 3600 },
-    },
-  });
+  return new Queue<DetectJob>(QUEUES.detect, { connection, prefix, defaultJobOptions: JOB_DEFAULTS });
+}
+
+/** The queue of semantic jobs (embedding, semantic candidates, clustering), scaled separately. */
+export function createEmbedQueue(connection: ConnectionOptions, prefix: string): EmbedQueue {
+  return new Queue<EmbedJob>(QUEUES.embed, { connection, prefix, defaultJobOptions: JOB_DEFAULTS });
 }
 
 /** Enqueues detection for stored comments; a comment whose job is already waiting is not enqueued twice. */
@@ -24,20 +28,29 @@ export async function enqueueDetection(queue: DetectQueue, jobs: readonly Detect
 }
 
 /**
- * Re-enqueues comments whose job was lost (Redis restarted) or gave up (failed): a failed job with
- * the same id would otherwise block the new one.
+ * Adds a comment's job unless one is waiting or running; a finished or failed job with the same
+ * id (which would silently block the add) is removed first. Returns whether a job was added.
  */
+async function requeue<T extends DetectJob>(queue: Queue<T>, name: string, data: T, jobId: string): Promise<boolean> {
+  const existing = await queue.getJob(jobId);
+  if (existing) {
+    const state = await existing.getState();
+    if (state !== 'failed' && state !== 'completed') return false;
+    await existing.remove();
+  }
+  // bullmq's generic job-name typing does not follow a type parameter; the payload is typed above.
+  await (queue as unknown as Queue<DetectJob>).add(name, data, { jobId });
+  return true;
+}
+
+/** Re-enqueues comments whose lexical job was lost (Redis restarted) or gave up (failed). */
 export async function requeueDetection(queue: DetectQueue, jobs: readonly DetectJob[]): Promise<number> {
   let requeued = 0;
-  for (const data of jobs) {
-    const existing = await queue.getJob(detectJobId(data.commentId));
-    if (existing) {
-      const state = await existing.getState();
-      if (state !== 'failed' && state !== 'completed') continue;
-      await existing.remove();
-    }
-    await enqueueDetection(queue, [data]);
-    requeued++;
-  }
+  for (const data of jobs) if (await requeue(queue, 'detect', data, detectJobId(data.commentId))) requeued++;
   return requeued;
+}
+
+/** Hands a comment to the semantic stage (also after an earlier semantic job failed for good). */
+export async function enqueueEmbedding(queue: EmbedQueue, job: EmbedJob): Promise<void> {
+  await requeue(queue, 'embed', job, embedJobId(job.commentId));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseConfigSchema, intVar } from '@chorus/platform';
+import { baseConfigSchema, boolVar, intVar } from '@chorus/platform';
 
 export const detectorConfigSchema = baseConfigSchema.extend({
   DETECT_CONCURRENCY: intVar(4, 1),
@@ -10,5 +10,19 @@ export const detectorConfigSchema = baseConfigSchema.extend({
   SWEEP_INTERVAL_MS: intVar(30_000, 100),
   SWEEP_GRACE_MS: intVar(60_000, 0),
   SHUTDOWN_TIMEOUT_MS: intVar(30_000, 0),
+  WORKER_QUEUES: z
+    .string()
+    .default('detect,embed')
+    .transform((s) => s.split(',').map((q) => q.trim()))
+    .pipe(z.array(z.enum(['detect', 'embed'])).min(1)),
+  SEMANTIC_ENABLED: boolVar(true),
+  EMBEDDING_MODEL: z.string().min(1).default('chorus/glove-sif-100d'),
+  EMBEDDING_MODEL_DIR: z.string().min(1).optional(),
+  EMBEDDING_ALLOW_REMOTE: boolVar(false),
+  SEMANTIC_REMOVE_COMMON_COMPONENT: boolVar(true),
+  EMBED_BATCH_SIZE: intVar(32, 1),
+  EMBED_BATCH_WAIT_MS: intVar(10, 0),
+  EMBED_CONCURRENCY: intVar(64, 1),
+  SEMANTIC_WINDOW_DAYS: intVar(30, 1),
 });
 export type DetectorConfig = z.infer<typeof detectorConfigSchema>;

@@ -1,11 +1,26 @@
 import { Worker } from 'bullmq';
 import { QUEUES, type DetectJob } from '@chorus/contracts';
 import type { Db } from '@chorus/db';
-import { createDetectQueue, createRedis, type Logger } from '@chorus/platform';
-import { createDetectProcessor } from './processors/detect-processor.js';
-import { RedisLexicalIndex } from './redis-lexical-index.js';
+import type { Embedder, SentenceEncoder } from '@chorus/embeddings';
+import { createDetectQueue, createEmbedQueue, createRedis, type Logger } from '@chorus/platform';
+import { createDetectProcessor, createEmbedProcessor } from './processors/detect-processor.js';
+import { RedisBucketIndex } from './redis-bucket-index.js';
+import { RedisVectors } from './redis-vectors.js';
+import { createSemanticPorts, type EmbeddingStats } from './service-semantic-ports.js';
 import { createServicePorts } from './service-ports.js';
 import { Sweeper } from './sweeper.js';
+
+export interface SemanticOptions {
+  readonly embedder: Embedder;
+  readonly encoder: SentenceEncoder;
+  /** Texts per model call, at most. */
+  readonly batchSize: number;
+  /** How long the first text of a batch waits for company. */
+  readonly batchWaitMs: number;
+  /** Jobs of the embed queue in hand at once (at least batchSize, so batches can fill). */
+  readonly concurrency: number;
+  readonly windowDays: number;
+}
 
 export interface DetectorOptions {
   readonly db: Db;
@@ -20,35 +35,63 @@ export interface DetectorOptions {
   readonly sweepIntervalMs: number;
   readonly sweepGraceMs: number;
   readonly shutdownTimeoutMs: number;
+  /** The semantic stage; without it comments are clustered on lexical evidence alone. */
+  readonly semantic?: SemanticOptions;
+  /** Which queues this process works (default both): run embed-only processes to scale inference alone. */
+  readonly queues?: readonly ('detect' | 'embed')[];
 }
 
 export interface Detector {
-  readonly worker: Worker<DetectJob>;
+  readonly workers: readonly Worker<DetectJob>[];
   readonly sweeper: Sweeper;
+  readonly embeddingStats: EmbeddingStats | undefined;
   /** Stops taking jobs, finishes the ones in hand (or, after the timeout, releases them to another worker), closes connections. */
   close(): Promise<void>;
 }
 
-/** Starts a detector: the BullMQ worker on the detect queue plus the pending-comment sweeper. */
+/** Starts a detector: BullMQ workers on the detect and embed queues plus the pending-comment sweeper. */
 export function startDetector(options: DetectorOptions): Detector {
   const redis = createRedis(options.redisUrl);
-  const workerConnection = createRedis(options.redisUrl);
-  const queue = createDetectQueue(redis, options.queuePrefix);
-  const index = new RedisLexicalIndex(redis, {
-    prefix: options.queuePrefix,
-    bucketCap: options.bucketCap,
-    retentionSeconds: options.retentionDays * 24 * 3600,
+  const queues = options.queues ?? ['detect', 'embed'];
+  const detectQueue = createDetectQueue(redis, options.queuePrefix);
+  const embedQueue = options.semantic ? createEmbedQueue(redis, options.queuePrefix) : undefined;
+  const days = (n: number) => n * 24 * 3600;
+  const vectors = new RedisVectors(redis, options.queuePrefix);
+  const lexicalIndex = new RedisBucketIndex(redis, { prefix: `${options.queuePrefix}:lsh`, bucketCap: options.bucketCap, retentionSeconds: days(options.retentionDays) });
+  const ports = createServicePorts(options.db, lexicalIndex, {
+    componentLimit: options.componentLimit,
+    exactLimit: 50,
+    now: () => new Date(),
+    loadVectors: options.semantic ? (scope, ids) => vectors.getComments(scope, ids) : undefined,
   });
-  const ports = createServicePorts(options.db, index, { componentLimit: options.componentLimit, exactLimit: 50, now: () => new Date() });
-  const processor = createDetectProcessor({ db: options.db, ports, lexicalThreshold: options.lexicalThreshold, logger: options.logger });
-  const worker = new Worker<DetectJob>(QUEUES.detect, processor, {
-    connection: workerConnection,
-    prefix: options.queuePrefix,
-    concurrency: options.concurrency,
-  });
-  worker.on('failed', (job, err) => options.logger.warn({ jobId: job?.id, err, stage: 'detect', attempts: job?.attemptsMade }, 'detect job failed'));
-  worker.on('error', (err) => options.logger.error({ err }, 'worker error'));
-  const sweeper = new Sweeper(options.db, redis, queue, options.logger, {
+  const stage = { db: options.db, ports, lexicalThreshold: options.lexicalThreshold, logger: options.logger };
+  const workers: Worker<DetectJob>[] = [];
+  const connections = [redis];
+  const startWorker = (name: string, processor: ConstructorParameters<typeof Worker<DetectJob>>[1], concurrency: number) => {
+    const connection = createRedis(options.redisUrl);
+    connections.push(connection);
+    const worker = new Worker<DetectJob>(name, processor, { connection, prefix: options.queuePrefix, concurrency });
+    worker.on('failed', (job, err) => options.logger.warn({ jobId: job?.id, err, queue: name, attempts: job?.attemptsMade }, 'job failed'));
+    worker.on('error', (err) => options.logger.error({ err, queue: name }, 'worker error'));
+    workers.push(worker);
+  };
+
+  if (queues.includes('detect')) startWorker(QUEUES.detect, createDetectProcessor({ ...stage, embedQueue }), options.concurrency);
+  let embeddingStats: EmbeddingStats | undefined;
+  if (options.semantic && queues.includes('embed')) {
+    const s = options.semantic;
+    const semanticIndex = new RedisBucketIndex(redis, { prefix: `${options.queuePrefix}:slsh`, bucketCap: options.bucketCap, retentionSeconds: days(s.windowDays) });
+    const semantic = createSemanticPorts(s.embedder, s.encoder, vectors, semanticIndex, {
+      batchSize: s.batchSize,
+      batchWaitMs: s.batchWaitMs,
+      windowSeconds: days(s.windowDays),
+      cacheTtlSeconds: days(Math.max(s.windowDays, options.retentionDays)),
+    });
+    embeddingStats = semantic.stats;
+    startWorker(QUEUES.embed, createEmbedProcessor({ ...stage, semantic }), s.concurrency);
+  }
+
+  const sweeper = new Sweeper(options.db, redis, detectQueue, options.logger, {
     intervalMs: options.sweepIntervalMs,
     graceMs: options.sweepGraceMs,
     batch: 1000,
@@ -58,21 +101,22 @@ export function startDetector(options: DetectorOptions): Detector {
 
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {
-      await sweeper.stop();
-      let timer: NodeJS.Timeout | undefined;
-      const timedOut = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), options.shutdownTimeoutMs);
-      });
-      const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timedOut]);
-      clearTimeout(timer);
-      // Forced close: jobs in hand are not acknowledged, so BullMQ's stalled-job check hands them to another worker.
-      if (outcome === 'timeout') await worker.close(true);
-      await queue.close();
-      await Promise.allSettled([redis.quit(), workerConnection.quit()]);
+    await sweeper.stop();
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), options.shutdownTimeoutMs);
+    });
+    const outcome = await Promise.race([Promise.all(workers.map((w) => w.close())).then(() => 'closed' as const), timedOut]);
+    clearTimeout(timer);
+    // Forced close: jobs in hand are not acknowledged, so BullMQ's stalled-job check hands them to another worker.
+    if (outcome === 'timeout') await Promise.all(workers.map((w) => w.close(true)));
+    await Promise.allSettled([detectQueue.close(), embedQueue?.close()]);
+    await Promise.allSettled(connections.map((c) => c.quit()));
   };
   return {
-    worker,
+    workers,
     sweeper,
+    embeddingStats,
     close() {
       closing ??= close();
       return closing;

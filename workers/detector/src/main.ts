@@ -1,11 +1,41 @@
 // Detector worker process: `npm run worker`.
 import { createDb, ensureDatabase, migrateToLatest } from '@chorus/db';
+import { defaultModelDir, loadEncoder, ModelMissingError } from '@chorus/embeddings';
 import { createLogger, loadConfig } from '@chorus/platform';
 import { detectorConfigSchema } from './config.js';
-import { startDetector } from './detector.js';
+import { startDetector, type SemanticOptions } from './detector.js';
 
 const config = loadConfig(detectorConfigSchema);
 const logger = createLogger('chorus-detector', config.LOG_LEVEL);
+
+let semantic: SemanticOptions | undefined;
+if (config.SEMANTIC_ENABLED && config.WORKER_QUEUES.includes('embed')) {
+  const started = Date.now();
+  try {
+    const loaded = await loadEncoder({
+      model: config.EMBEDDING_MODEL,
+      modelDir: config.EMBEDDING_MODEL_DIR ?? defaultModelDir(),
+      allowRemote: config.EMBEDDING_ALLOW_REMOTE,
+      removeCommonComponent: config.SEMANTIC_REMOVE_COMMON_COMPONENT,
+    });
+    semantic = {
+      embedder: loaded.embedder,
+      encoder: loaded.encoder,
+      batchSize: config.EMBED_BATCH_SIZE,
+      batchWaitMs: config.EMBED_BATCH_WAIT_MS,
+      concurrency: Math.max(config.EMBED_CONCURRENCY, config.EMBED_BATCH_SIZE),
+      windowDays: config.SEMANTIC_WINDOW_DAYS,
+    };
+    logger.info({ model: config.EMBEDDING_MODEL, built: loaded.built, durationMs: Date.now() - started, rssMb: Math.round(process.memoryUsage().rss / 1e6) }, 'embedding model loaded');
+  } catch (err) {
+    if (err instanceof ModelMissingError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
 await ensureDatabase(config.DATABASE_URL);
 const db = createDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
 await migrateToLatest(db, config.DATABASE_SCHEMA);
@@ -22,8 +52,10 @@ const detector = startDetector({
   sweepIntervalMs: config.SWEEP_INTERVAL_MS,
   sweepGraceMs: config.SWEEP_GRACE_MS,
   shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+  semantic,
+  queues: config.WORKER_QUEUES,
 });
-logger.info({ concurrency: config.DETECT_CONCURRENCY }, 'detector started');
+logger.info({ queues: config.WORKER_QUEUES, semantic: semantic !== undefined }, 'detector started');
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

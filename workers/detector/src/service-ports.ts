@@ -1,9 +1,9 @@
-import { memberFacts, type CommentRecord, type DetectionPorts } from '@chorus/core';
+import { cosine, memberFacts, type CommentRecord, type DetectionPorts } from '@chorus/core';
 import {
   addEdges,
   loadComponent,
   loadForDetection,
-  parentTexts,
+  parentComments,
   sameTextIds,
   saveComponentDecision,
   threadSizes,
@@ -11,7 +11,7 @@ import {
   type Db,
   type DetectionRow,
 } from '@chorus/db';
-import type { RedisLexicalIndex } from './redis-lexical-index.js';
+import type { RedisBucketIndex } from './redis-bucket-index.js';
 
 export interface ServicePortsOptions {
   /** Largest component reclustered at once; beyond it the neighbourhood nearest the comment is used. */
@@ -19,6 +19,8 @@ export interface ServicePortsOptions {
   /** Most exact copies linked to a new comment (the group stays connected through them). */
   readonly exactLimit: number;
   readonly now: () => Date;
+  /** Comparable vectors by comment id, when the semantic stage runs (for reply-to-parent similarity). */
+  readonly loadVectors?: (scope: string, ids: readonly string[]) => Promise<Map<string, Float32Array>>;
 }
 
 const toRecord = (r: DetectionRow): CommentRecord => ({
@@ -32,7 +34,7 @@ const toRecord = (r: DetectionRow): CommentRecord => ({
 });
 
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
-export function createServicePorts(db: Db, index: RedisLexicalIndex, options: ServicePortsOptions): DetectionPorts {
+export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): DetectionPorts {
   return {
     loadComments: async (ids) => (await loadForDetection(db, ids)).map(toRecord),
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),
@@ -42,10 +44,16 @@ export function createServicePorts(db: Db, index: RedisLexicalIndex, options: Se
       withClusterLock(db, scope, async (trx) => {
         const { nodes, edges } = await loadComponent(trx, id, options.componentLimit);
         const rows = await loadForDetection(trx, nodes);
-        const parents = await parentTexts(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
+        const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
         const sizes = await threadSizes(trx, scope, rows.map((r) => r.thread_id));
+        const vectors = options.loadVectors ? await options.loadVectors(scope, [...rows.map((r) => r.id), ...[...parents.values()].map((p) => p.id)]) : new Map<string, Float32Array>();
         const decision = decide({
-          members: rows.map((r) => memberFacts(toRecord(r), r.parent_external_id ? (parents.get(r.parent_external_id) ?? null) : null)),
+          members: rows.map((r) => {
+            const parent = r.parent_external_id ? parents.get(r.parent_external_id) : undefined;
+            const mine = vectors.get(r.id);
+            const theirs = parent ? vectors.get(parent.id) : undefined;
+            return memberFacts(toRecord(r), parent?.text ?? null, mine && theirs ? cosine(mine, theirs) : null);
+          }),
           edges,
           threadSizes: sizes,
         });

@@ -1,33 +1,59 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { detectJobSchema, tenantSettingsSchema, type DetectJob } from '@chorus/contracts';
-import { detectComment, type DetectionPorts } from '@chorus/core';
+import { decideComponent, linkComment, linkSemantic, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
 import { findTenant, type Db } from '@chorus/db';
-import type { Logger } from '@chorus/platform';
+import { enqueueEmbedding, type EmbedQueue, type Logger } from '@chorus/platform';
 
-export interface DetectProcessorDeps {
+export interface StageDeps {
   readonly db: Db;
   readonly ports: DetectionPorts;
   readonly lexicalThreshold: number;
   readonly logger: Logger;
 }
 
-/** Processes one detection job: validate the payload, load the tenant's settings, run the pipeline. */
-export function createDetectProcessor(deps: DetectProcessorDeps): (job: Job<DetectJob>) => Promise<void> {
+function parsePayload(job: Job<DetectJob>): DetectJob {
+  const parsed = detectJobSchema.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError(`invalid job payload: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+  return parsed.data;
+}
+
+/** The pipeline parameters for a tenant: its thresholds (or the documented defaults). */
+async function paramsFor(deps: StageDeps, tenantId: string): Promise<PipelineParams> {
+  const tenant = await findTenant(deps.db, tenantId);
+  if (!tenant) throw new UnrecoverableError('tenant no longer exists');
+  const parsed = tenantSettingsSchema.safeParse(tenant.settings);
+  const s = parsed.success ? parsed.data : tenantSettingsSchema.parse({});
+  return { lexicalThreshold: deps.lexicalThreshold, scoring: { suspectThreshold: s.suspect_threshold, coordinatedThreshold: s.coordinated_threshold } };
+}
+
+/**
+ * Lexical stage: exact and near-duplicate edges. With the semantic stage on, the comment then moves
+ * to the embed queue (which clusters and scores); without it, it is clustered and scored here.
+ */
+export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: EmbedQueue }): (job: Job<DetectJob>) => Promise<void> {
   return async (job) => {
-    const parsed = detectJobSchema.safeParse(job.data);
-    if (!parsed.success) throw new UnrecoverableError(`invalid detect job payload: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-    const { tenantId, commentId } = parsed.data;
+    const { tenantId, commentId } = parsePayload(job);
     const started = Date.now();
-    const tenant = await findTenant(deps.db, tenantId);
-    if (!tenant) throw new UnrecoverableError('tenant no longer exists');
-    const settings = tenantSettingsSchema.safeParse(tenant.settings);
-    const s = settings.success ? settings.data : tenantSettingsSchema.parse({});
-    const outcome = await detectComment(deps.ports, commentId, {
-      lexicalThreshold: deps.lexicalThreshold,
-      scoring: { suspectThreshold: s.suspect_threshold, coordinatedThreshold: s.coordinated_threshold },
-    });
-    const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'detect' });
-    if (outcome === null) log.warn({ durationMs: Date.now() - started }, 'comment no longer exists');
-    else log.debug({ durationMs: Date.now() - started, ...outcome }, 'comment scored');
+    const params = await paramsFor(deps, tenantId);
+    const linked = await linkComment(deps.ports, commentId, params);
+    const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'lexical' });
+    if (linked === null) return log.warn('comment no longer exists');
+    if (deps.embedQueue) await enqueueEmbedding(deps.embedQueue, { tenantId, commentId });
+    else await deps.ports.recluster(linked.scope, commentId, (input) => decideComponent(input, params.scoring));
+    log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
+  };
+}
+
+/** Semantic stage: embedding (cached, batched), semantic edges, then clustering and scoring of the component. */
+export function createEmbedProcessor(deps: StageDeps & { readonly semantic: SemanticPorts }): (job: Job<DetectJob>) => Promise<void> {
+  return async (job) => {
+    const { tenantId, commentId } = parsePayload(job);
+    const started = Date.now();
+    const params = await paramsFor(deps, tenantId);
+    const linked = await linkSemantic(deps.ports, deps.semantic, commentId, params);
+    const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'semantic' });
+    if (linked === null) return log.warn('comment no longer exists');
+    await deps.ports.recluster(linked.scope, commentId, (input) => decideComponent(input, params.scoring));
+    log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
   };
 }

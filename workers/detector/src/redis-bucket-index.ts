@@ -17,7 +17,8 @@ end
 return out
 `;
 
-export interface LexicalIndexOptions {
+export interface BucketIndexOptions {
+  /** Key prefix, e.g. `chorus:lsh` (lexical bands) or `chorus:slsh` (semantic hyperplane tables). */
   readonly prefix: string;
   /** Most recent ids kept per bucket: keeps lookups flat when a template is posted thousands of times. */
   readonly bucketCap: number;
@@ -25,19 +26,20 @@ export interface LexicalIndexOptions {
   readonly retentionSeconds: number;
 }
 
-/** LSH band buckets in Redis, shared by every worker process. */
-export class RedisLexicalIndex {
+/** LSH buckets in Redis (lexical bands or semantic hyperplane tables), shared by every worker process. */
+export class RedisBucketIndex {
   constructor(
     private readonly redis: Redis,
-    private readonly options: LexicalIndexOptions,
+    private readonly options: BucketIndexOptions,
   ) {
     redis.defineCommand('chorusLshAddQuery', { lua: ADD_AND_QUERY });
   }
 
-  async addAndQuery(scope: string, id: string, bandKeys: readonly string[]): Promise<string[]> {
-    if (bandKeys.length === 0) return [];
+  /** Adds `id` under each bucket key, returning the other ids already there (deduplicated). */
+  async addAndQuery(scope: string, id: string, bucketKeys: readonly string[]): Promise<string[]> {
+    if (bucketKeys.length === 0) return [];
     // The hash tag keeps a tenant's buckets in one slot, so the script also runs on Redis Cluster.
-    const keys = bandKeys.map((k) => `${this.options.prefix}:lsh:{${scope}}:${k}`);
+    const keys = bucketKeys.map((k) => `${this.options.prefix}:{${scope}}:${k}`);
     const call = (this.redis as unknown as Record<string, (...args: (string | number)[]) => Promise<string[]>>).chorusLshAddQuery;
     const found = await call.call(this.redis, keys.length, ...keys, id, this.options.bucketCap, this.options.retentionSeconds);
     return [...new Set(found)];

@@ -1,0 +1,56 @@
+import { cosine, HyperplaneLsh } from './hyperplane-lsh.js';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function unit(v: Float32Array): Float32Array {
+  const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
+  return v.map((x) => x / n);
+}
+
+test('the hyperplane index finds at least 95% of the pairs above the threshold that a brute-force scan finds (20,000 vectors)', () => {
+  const random = rng(3);
+  const gauss = () => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
+  const dims = 100;
+  // 2,000 topics; each vector is its topic plus noise of varying size, so pair cosines cover the whole range.
+  const topics = Array.from({ length: 2000 }, () => unit(Float32Array.from({ length: dims }, gauss)));
+  const vectors = Array.from({ length: 20_000 }, (_, i) => {
+    const topic = topics[i % topics.length];
+    const noise = 0.1 + random() * 0.6;
+    return unit(topic.map((x) => x + (noise * gauss()) / Math.sqrt(dims)));
+  });
+  const threshold = 0.75;
+  const lsh = new HyperplaneLsh(dims);
+  // Two vectors are candidates when they share a bucket, i.e. have the same key in some table.
+  const keys = vectors.map((v) => lsh.keys(v));
+  const candidates = (a: number, b: number) => keys[a].some((k, t) => k === keys[b][t]);
+  // Brute force within each topic group (vectors of different topics are near-orthogonal in 100 dimensions).
+  let truePairs = 0;
+  let recovered = 0;
+  for (let t = 0; t < topics.length; t++) {
+    const members: number[] = [];
+    for (let i = t; i < vectors.length; i += topics.length) members.push(i);
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        if (cosine(vectors[members[a]], vectors[members[b]]) < threshold) continue;
+        truePairs++;
+        if (candidates(members[a], members[b])) recovered++;
+      }
+    }
+  }
+  expect(truePairs).toBeGreaterThan(5000);
+  expect(recovered / truePairs).toBeGreaterThanOrEqual(0.95);
+});
+
+test('keys are deterministic across instances and empty for a zero vector', () => {
+  const v = unit(Float32Array.from({ length: 100 }, (_, i) => Math.sin(i)));
+  expect(new HyperplaneLsh(100).keys(v)).toEqual(new HyperplaneLsh(100).keys(v));
+  expect(new HyperplaneLsh(100).keys(new Float32Array(100))).toEqual([]);
+});

@@ -1,0 +1,75 @@
+import { normalizeCached } from './normalize.js';
+import { textFingerprint } from './hash.js';
+import type { HyperplaneLsh } from './hyperplane-lsh.js';
+import type { CommentRecord, SemanticPorts } from './pipeline.js';
+
+export interface VectorSource {
+  /** Raw model vectors for texts, in order. */
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /** Raw vector -> comparable vector. */
+  adjust(raw: Float32Array): Float32Array;
+}
+
+/** The semantic ports in memory (offline analyzer, tests): vectors cached by normalized text, hyperplane buckets capped like the service's. */
+export class MemorySemanticPorts implements SemanticPorts {
+  private readonly byText = new Map<string, Float32Array | null>();
+  private readonly byId = new Map<string, Float32Array>();
+  private readonly buckets = new Map<string, string[]>();
+
+  constructor(
+    readonly lsh: HyperplaneLsh,
+    private readonly source: VectorSource,
+    private readonly bucketCap = 32,
+  ) {}
+
+  /** Embeds every distinct text of a corpus in large batches up front (the analyzer's fast path). */
+  async prepare(records: readonly CommentRecord[], batchSize = 256): Promise<void> {
+    const missing = [...new Set(records.map((r) => normalizeCached(r.text)))].filter((t) => !this.byText.has(textFingerprint(t)));
+    for (let i = 0; i < missing.length; i += batchSize) {
+      const batch = missing.slice(i, i + batchSize);
+      const raw = await this.source.embed(batch);
+      batch.forEach((t, j) => this.byText.set(textFingerprint(t), this.toComparable(raw[j])));
+    }
+  }
+
+  private toComparable(raw: Float32Array): Float32Array | null {
+    return raw.every((x) => x === 0) ? null : this.source.adjust(raw);
+  }
+
+  async vectorOf(record: CommentRecord): Promise<Float32Array | null> {
+    const text = normalizeCached(record.text);
+    const key = textFingerprint(text);
+    if (!this.byText.has(key)) this.byText.set(key, this.toComparable((await this.source.embed([text]))[0]));
+    return this.byText.get(key)!;
+  }
+
+  async semanticCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[]): Promise<string[]> {
+    this.byId.set(id, vector);
+    const found = new Set<string>();
+    for (const band of bucketKeys) {
+      const key = `${scope}\u0000${band}`;
+      const bucket = this.buckets.get(key) ?? [];
+      for (const other of bucket) if (other !== id) found.add(other);
+      const at = bucket.indexOf(id);
+      if (at >= 0) bucket.splice(at, 1);
+      bucket.unshift(id);
+      if (bucket.length > this.bucketCap) bucket.length = this.bucketCap;
+      this.buckets.set(key, bucket);
+    }
+    return [...found];
+  }
+
+  async loadVectors(_scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>> {
+    const out = new Map<string, Float32Array>();
+    for (const id of ids) {
+      const v = this.byId.get(id);
+      if (v) out.set(id, v);
+    }
+    return out;
+  }
+
+  /** The stored vector of a comment already linked. */
+  vectorById(id: string): Float32Array | undefined {
+    return this.byId.get(id);
+  }
+}
