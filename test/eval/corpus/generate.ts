@@ -56,11 +56,13 @@ export function generateCorpus(options: CorpusOptions): LabeledComment[] {
     if (spec.members <= 0) continue;
     const named = spec.topic === undefined ? undefined : TOPICS.find((t) => t.key === spec.topic);
     if (spec.topic !== undefined && !named) throw new Error(`unknown topic "${spec.topic}"; known: ${TOPIC_KEYS.join(', ')}`);
-    const topic = named ?? (spec.type === 'echo' ? null : rng.pick(TOPICS));
+    // Only topics some thread is about: a campaign's template needs its thread's entities.
+    const present = TOPICS.filter((t) => world.threads.some((th) => th.topic === t));
+    const topic = named ?? (spec.type === 'echo' ? null : rng.pick(present));
     const ctx: CampaignContext = { world, spec, label: `campaign:${spec.type}:${id}`, topic };
-    if (spec.type === 'copypasta') runCopypasta(ctx, topic ?? rng.pick(TOPICS));
-    else if (spec.type === 'mailmerge') runMailmerge(ctx, topic ?? rng.pick(TOPICS));
-    else if (spec.type === 'paraphrase') runParaphrase(ctx, topic ?? rng.pick(TOPICS));
+    if (spec.type === 'copypasta') runCopypasta(ctx, topic ?? rng.pick(present));
+    else if (spec.type === 'mailmerge') runMailmerge(ctx, topic ?? rng.pick(present));
+    else if (spec.type === 'paraphrase') runParaphrase(ctx, topic ?? rng.pick(present));
     else if (spec.type === 'echo') runEcho(ctx, topic);
     else runDrip(ctx);
   }

@@ -1,0 +1,92 @@
+// The same corpus must end in the same clusters whether one worker, two worker processes at once,
+// or the offline analyzer processes it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { analyzeCorpus, DEFAULT_SCORING, HyperplaneLsh, MemorySemanticPorts, type CommentRecord } from '@chorus/core';
+import { generateCorpus } from '../eval/generate-corpus.js';
+import { testEncoder } from '../support/encoder.js';
+import { createHarness, type Harness } from '../support/harness.js';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, waitFor } from '../support/services.js';
+
+interface Row {
+  id: string;
+  thread_id: string;
+  parent_id: string | null;
+  author_id: string | null;
+  posted_at?: string | null;
+  text: string;
+}
+const fixture = (name: string): Row[] =>
+  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+const generated = generateCorpus({ seed: 5, threads: 3, organicPerThread: [15, 25] }).map(({ label: _l, ...r }) => r as Row);
+const corpus: Row[] = [...fixture('seed-thread.jsonl'), ...fixture('organic-control-thread.jsonl'), ...generated];
+// A fixed shuffle: arrival order must not matter.
+const shuffled = corpus.map((r, i) => ({ r, k: (i * 7919) % 1009 })).sort((a, b) => a.k - b.k).map(({ r }) => r);
+
+type Clusters = string[][];
+const canonical = (groups: Iterable<string[]>): Clusters => [...groups].map((g) => [...g].sort()).sort((a, b) => a[0].localeCompare(b[0]));
+
+async function serviceClusters(h: Harness): Promise<Clusters> {
+  const rows = await h.testDb.db.selectFrom('comments').select(['external_id', 'cluster_id']).where('cluster_id', 'is not', null).execute();
+  const groups = new Map<string, string[]>();
+  for (const r of rows) groups.set(r.cluster_id!, [...(groups.get(r.cluster_id!) ?? []), r.external_id]);
+  return canonical(groups.values());
+}
+
+async function ingestAndWait(h: Harness, key: string, start: () => Promise<void> | void): Promise<Clusters> {
+  for (let i = 0; i < shuffled.length; i += 100) {
+    const res = await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send({ comments: shuffled.slice(i, i + 100) });
+    expect(res.status).toBe(202);
+  }
+  await start();
+  await waitFor(async () => {
+    const pending = await h.testDb.db.selectFrom('comments').select('id').where('status', '=', 'pending').limit(1).execute();
+    return pending.length === 0;
+  }, 90_000, 'every comment scored');
+  return serviceClusters(h);
+}
+
+let one: Clusters;
+
+test('one worker: reference clusters (and the seed swarm among them)', async () => {
+  const h = await createHarness('consistency-one');
+  try {
+    const { key } = await h.tenant('gazette');
+    one = await ingestAndWait(h, key, () => {
+      h.startWorker();
+    });
+    expect(one.some((c) => ['c01', 'c03', 'c05', 'c07', 'c09', 'c11', 'c13'].every((id) => c.includes(id)))).toBe(true);
+  } finally {
+    await h.close();
+  }
+}, 120_000);
+
+test('two worker processes at once give the same clusters as one', async () => {
+  const h = await createHarness('consistency-two', { semantic: false });
+  const children: ChildProcess[] = [];
+  try {
+    const { key } = await h.tenant('gazette');
+    const env = { ...process.env, DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: h.testDb.schema, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: h.prefix, LOG_LEVEL: 'warn', DETECT_CONCURRENCY: '4', EMBED_BATCH_SIZE: '16', EMBED_CONCURRENCY: '16' };
+    const two = await ingestAndWait(h, key, () => {
+      for (let i = 0; i < 2; i++) {
+        children.push(spawn(process.execPath, ['--import', 'tsx', 'workers/detector/src/main.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+      }
+    });
+    expect(two).toEqual(one);
+  } finally {
+    await Promise.all(children.map((c) => new Promise((resolve) => (c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM'))))));
+    await h.close();
+  }
+}, 150_000);
+
+test('the offline analyzer gives the same clusters as the service', async () => {
+  const { embedder, encoder } = await testEncoder();
+  const records: CommentRecord[] = corpus.map((r) => ({
+    id: r.id, scope: 'analysis', threadId: r.thread_id, parentId: r.parent_id, authorId: r.author_id,
+    postedAt: r.posted_at ? Date.parse(r.posted_at) : null, text: r.text,
+  }));
+  const semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (t) => embedder.embed(t), adjust: encoder.adjust });
+  const result = await analyzeCorpus(records, { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING }, { semantic });
+  expect(canonical(result.clusters.map((c) => [...c.members]))).toEqual(one);
+}, 60_000);
