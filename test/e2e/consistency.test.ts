@@ -83,7 +83,7 @@ test('two worker processes at once give the same clusters as one', async () => {
 test('the offline analyzer gives the same clusters as the service', async () => {
   const { embedder, encoder } = await testEncoder();
   const records: CommentRecord[] = corpus.map((r) => ({
-    id: r.id, scope: 'analysis', threadId: r.thread_id, parentId: r.parent_id, authorId: r.author_id,
+    id: r.id, externalId: r.id, scope: 'analysis', threadId: r.thread_id, parentId: r.parent_id, authorId: r.author_id,
     postedAt: r.posted_at ? Date.parse(r.posted_at) : null, text: r.text,
   }));
   const semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (t) => embedder.embed(t), adjust: encoder.adjust });

@@ -13,7 +13,7 @@ afterAll(async () => {
   await keys.cleanup();
 });
 
-const record = (id: string, text: string): CommentRecord => ({ id, scope: 'tenant-a', threadId: 't', parentId: null, authorId: null, postedAt: null, text });
+const record = (id: string, text: string): CommentRecord => ({ id, externalId: id, scope: 'tenant-a', threadId: 't', parentId: null, authorId: null, postedAt: null, text });
 
 test('a repeated template costs no inference: the second copy comes from the cache', async () => {
   const { embedder, encoder } = await testEncoder();

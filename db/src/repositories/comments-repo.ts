@@ -117,6 +117,17 @@ export async function sameTextIds(db: Db, tenantId: string, normHash: string, ex
   return rows.map((r) => r.id);
 }
 
+/** A comment's parent (by the publisher's id) and the stored replies to it, at most `limit` of them. */
+export async function relatedComments(db: Db, tenantId: string, externalId: string, parentExternalId: string | null, limit = 200): Promise<DetectionRow[]> {
+  return db
+    .selectFrom('comments')
+    .select(['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'])
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => (parentExternalId === null ? eb('parent_external_id', '=', externalId) : eb.or([eb('parent_external_id', '=', externalId), eb('external_id', '=', parentExternalId)])))
+    .limit(limit)
+    .execute();
+}
+
 /** Parent comments (internal id and text), by the publisher's ids. */
 export async function parentComments(db: Db, tenantId: string, externalIds: readonly string[]): Promise<Map<string, { id: string; text: string }>> {
   if (externalIds.length === 0) return new Map();

@@ -5,7 +5,7 @@ import type { Database } from '../schema.js';
 export interface EdgeRow {
   readonly a: string;
   readonly b: string;
-  readonly kind: 'exact' | 'lexical' | 'semantic';
+  readonly kind: 'exact' | 'lexical' | 'semantic' | 'echo';
   readonly similarity: number;
 }
 
@@ -18,7 +18,8 @@ export async function addEdges(db: Db, tenantId: string, edges: readonly EdgeRow
     .insertInto('edges')
     .values(
       edges.map((e) => {
-        const [a, b] = ordered(e.a, e.b);
+        // Similarity is symmetric and stored once per pair; an echo edge keeps its direction (reply, parent).
+        const [a, b] = e.kind === 'echo' ? [e.a, e.b] : ordered(e.a, e.b);
         return { tenant_id: tenantId, a_id: a, b_id: b, kind: e.kind, similarity: e.similarity };
       }),
     )

@@ -31,6 +31,7 @@ function toRecord(row: RawRow, where: string): DumpRecord {
   if (typeof text !== 'string') throw new UsageError(`${where}: missing ${toolkit ? 'message' : 'text'}`);
   return {
     id,
+    externalId: id,
     scope: 'analysis',
     threadId: (toolkit ? 'timeline' : nullable(row.thread_id)) ?? 'default',
     parentId: toolkit ? nullable(row.reply_id) : nullable(row.parent_id),

@@ -1,7 +1,7 @@
 import { decideComponent } from './decide.js';
 import { MemoryPorts, type MemoryCluster, type MemoryVerdict } from './memory-ports.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
-import { linkComment, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
+import { linkComment, linkEcho, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
 
 export interface AnalysisResult {
   readonly verdicts: ReadonlyMap<string, MemoryVerdict>;
@@ -27,6 +27,7 @@ export async function analyzeCorpus(
   for (const r of records) {
     await linkComment(ports, r.id, params);
     if (semantic) await linkSemantic(ports, semantic, r.id, params);
+    await linkEcho(ports, r.id, semantic);
     if (++done % 1000 === 0) onProgress?.(done);
   }
   onProgress?.(done);

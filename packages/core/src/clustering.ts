@@ -1,6 +1,7 @@
 import { compareIds } from './ids.js';
 
-export type EdgeKind = 'exact' | 'lexical' | 'semantic';
+/** `echo` links a reply to the parent it agrees with and restates: not similarity, so it never forms clusters. */
+export type EdgeKind = 'exact' | 'lexical' | 'semantic' | 'echo';
 
 export interface SimilarityEdge {
   readonly a: string;
@@ -77,7 +78,7 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
   const pairSim = new Map<string, number>();
   const key = (x: string, y: string) => (compareIds(x, y) < 0 ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   for (const e of edges) {
-    if (e.a === e.b || !nodes.has(e.a) || !nodes.has(e.b)) continue;
+    if (e.kind === 'echo' || e.a === e.b || !nodes.has(e.a) || !nodes.has(e.b)) continue;
     const k = key(e.a, e.b);
     pairSim.set(k, Math.max(pairSim.get(k) ?? 0, e.similarity));
   }

@@ -1,5 +1,6 @@
 import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
-import { clusterGraph, type EdgeKind, type SimilarityEdge } from './clustering.js';
+import { clusterGraph, type ClusterAssignment, type EdgeKind, type SimilarityEdge } from './clustering.js';
+import { compareIds } from './ids.js';
 import { scoreCluster } from './score.js';
 import { DEFAULT_SCORING, type ScoringSettings, type Verdict } from './verdict.js';
 
@@ -24,17 +25,35 @@ export interface ComponentDecision {
   readonly unclustered: readonly string[];
 }
 
+/**
+ * A reply that agrees with and restates a clustered comment, but is in no cluster itself, belongs
+ * with its parent's cluster: the echo is part of the same campaign (the seed thread's pattern).
+ */
+function attachEchoes(assignments: ClusterAssignment[], edges: readonly SimilarityEdge[]): ClusterAssignment[] {
+  const clusterOf = new Map<string, number>();
+  assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
+  const extra = assignments.map(() => [] as string[]);
+  // Echo edges point from the reply (a) to its parent (b).
+  for (const e of [...edges].sort((x, y) => compareIds(x.a, y.a))) {
+    if (e.kind !== 'echo' || clusterOf.has(e.a)) continue;
+    const parentCluster = clusterOf.get(e.b);
+    if (parentCluster === undefined || extra[parentCluster].includes(e.a)) continue;
+    extra[parentCluster].push(e.a);
+  }
+  return assignments.map((a, i) => (extra[i].length === 0 ? a : { representative: a.representative, members: [...a.members, ...extra[i]].sort(compareIds) }));
+}
+
 /** Clusters one component and scores each cluster: the whole decision for a set of connected comments. */
 export function decideComponent(input: ComponentInput, settings: ScoringSettings = DEFAULT_SCORING): ComponentDecision {
   const byId = new Map(input.members.map((m) => [m.id, m]));
-  const assignments = clusterGraph([...byId.keys()], input.edges);
+  const assignments = attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges);
   const clustered = new Set<string>();
   const clusters = assignments.map((a) => {
     const memberSet = new Set(a.members);
     a.members.forEach((id) => clustered.add(id));
     const edgeKinds: Partial<Record<EdgeKind, number>> = {};
     for (const e of input.edges) {
-      if (memberSet.has(e.a) && memberSet.has(e.b)) edgeKinds[e.kind] = (edgeKinds[e.kind] ?? 0) + 1;
+      if (e.kind !== 'echo' && memberSet.has(e.a) && memberSet.has(e.b)) edgeKinds[e.kind] = (edgeKinds[e.kind] ?? 0) + 1;
     }
     const facts: ClusterFacts = { members: a.members.map((id) => byId.get(id)!), edgeKinds, threadSizes: input.threadSizes };
     return { representative: a.representative, members: a.members, ...scoreCluster(facts, settings) };

@@ -36,6 +36,7 @@ export class MemoryPorts implements DetectionPorts {
   private readonly adjacency = new Map<string, Map<string, SimilarityEdge>>();
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
+  private readonly repliesTo = new Map<string, string[]>();
 
   /** Set when the semantic stage runs: supplies reply-to-parent similarity for the reply-echo signal. */
   semantic: MemorySemanticPorts | undefined;
@@ -45,6 +46,7 @@ export class MemoryPorts implements DetectionPorts {
   /** Stores a comment (the service's ingest step). Ids must be unique across scopes. */
   add(record: CommentRecord): void {
     this.comments.set(record.id, record);
+    if (record.parentId !== null) this.repliesTo.set(record.parentId, [...(this.repliesTo.get(record.parentId) ?? []), record.id]);
     const key = `${record.scope}\u0000${normalizedHash(record.text)}`;
     const same = this.byHash.get(key) ?? [];
     same.push(record.id);
@@ -70,6 +72,14 @@ export class MemoryPorts implements DetectionPorts {
       this.buckets.set(key, bucket);
     }
     return [...found];
+  }
+
+  async relatives(record: CommentRecord): Promise<{ parent: CommentRecord | null; replies: CommentRecord[] }> {
+    // In memory the publisher's id is the id: every dump row has a unique one.
+    return {
+      parent: record.parentId ? (this.comments.get(record.parentId) ?? null) : null,
+      replies: (this.repliesTo.get(record.externalId) ?? []).map((id) => this.comments.get(id)!),
+    };
   }
 
   async exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]> {

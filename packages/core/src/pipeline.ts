@@ -5,11 +5,14 @@ import { lexicalFeatures, lexicalSimilarity } from './lexical.js';
 import { normalizeCached } from './normalize.js';
 import { cosine, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCount, type SemanticParams } from './semantic.js';
+import { isEchoReply } from './signals.js';
 import type { ScoringSettings } from './verdict.js';
 
 /** A stored comment as the pipeline sees it. `scope` is the tenant: nothing is compared across scopes. */
 export interface CommentRecord {
   readonly id: string;
+  /** The publisher's id (what `parentId` of a reply refers to). */
+  readonly externalId: string;
   readonly scope: string;
   readonly threadId: string;
   /** The publisher's id of the parent comment. */
@@ -27,6 +30,8 @@ export interface DetectionPorts {
   /** Other comments whose normalized text is identical. */
   exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]>;
   addEdges(scope: string, edges: readonly SimilarityEdge[]): Promise<void>;
+  /** The comment's parent and the replies to it that are already stored. */
+  relatives(record: CommentRecord): Promise<{ parent: CommentRecord | null; replies: CommentRecord[] }>;
   /** Under the scope's clustering lock: loads the component around `id`, applies `decide`, saves the result. */
   recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void>;
 }
@@ -59,6 +64,7 @@ export async function detectComment(ports: DetectionPorts, id: string, params: P
   const lexical = await linkComment(ports, id, params);
   if (lexical === null) return null;
   const meaning = semantic ? await linkSemantic(ports, semantic, id, params) : null;
+  await linkEcho(ports, id, semantic);
   await ports.recluster(lexical.scope, id, (input) => decideComponent(input, params.scoring));
   return { candidates: lexical.candidates + (meaning?.candidates ?? 0), edges: lexical.edges + (meaning?.edges ?? 0) };
 }
@@ -117,6 +123,32 @@ export async function linkComment(ports: DetectionPorts, id: string, params: Pip
   }
   await ports.addEdges(comment.scope, edges);
   return { scope: comment.scope, candidates: candidateIds.length, edges: edges.length };
+}
+
+/**
+ * Links a reply to the parent it agrees with and restates (an `echo` edge, reply first), checking
+ * both the comment's own parent and replies to it that arrived earlier. Run after the comment's
+ * vector is stored: of a reply and its parent, whichever is linked second sees both vectors.
+ */
+export async function linkEcho(ports: DetectionPorts, id: string, semantic?: SemanticPorts): Promise<number> {
+  const [comment] = await ports.loadComments([id]);
+  if (!comment) return 0;
+  const { parent, replies } = await ports.relatives(comment);
+  const pairs: [CommentRecord, CommentRecord][] = replies.map((r) => [r, comment]);
+  if (parent) pairs.push([comment, parent]);
+  if (pairs.length === 0) return 0;
+  const vectors = semantic ? await semantic.loadVectors(comment.scope, [...new Set(pairs.flat().map((c) => c.id))]) : new Map<string, Float32Array>();
+  const edges: SimilarityEdge[] = [];
+  for (const [reply, to] of pairs) {
+    const mine = vectors.get(reply.id);
+    const theirs = vectors.get(to.id);
+    const parentSimilarity = mine && theirs ? cosine(mine, theirs) : null;
+    if (isEchoReply({ normalized: normalizeCached(reply.text), parentNormalized: normalizeCached(to.text), parentSimilarity })) {
+      edges.push({ a: reply.id, b: to.id, kind: 'echo', similarity: Math.round((parentSimilarity ?? 0) * 10000) / 10000 });
+    }
+  }
+  await ports.addEdges(comment.scope, edges);
+  return edges.length;
 }
 
 /** Builds the scoring facts of a comment from its record, its parent's text and (when both have vectors) their cosine. */

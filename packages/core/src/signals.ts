@@ -33,7 +33,7 @@ export function voicesSignal(facts: ClusterFacts): Evidence {
   return { signal: 'distinct-voices', effect: 'add', weight, text: `${n} comments are ${similarityKind(facts)}, posted by ${who}` };
 }
 
-function restatesParent(m: MemberFacts): boolean {
+function restatesParent(m: Pick<MemberFacts, 'normalized' | 'parentNormalized' | 'parentSimilarity'>): boolean {
   // 0.65 after common-component removal: the seed thread's echo replies score 0.67-0.77 with their parents,
   // organic agreeing replies 0.38 at the median (12% reach 0.65), so only a repeated echo counts.
   if (m.parentSimilarity !== null && m.parentSimilarity >= 0.65) return true;
@@ -45,9 +45,14 @@ function restatesParent(m: MemberFacts): boolean {
   return shared >= 3 || (own.size > 0 && shared / own.size >= 0.25);
 }
 
+/** A reply that opens with agreement ("Exactly.", "Valid point.") and restates the comment it answers. */
+export function isEchoReply(m: Pick<MemberFacts, 'normalized' | 'parentNormalized' | 'parentSimilarity'>): boolean {
+  return m.parentNormalized !== null && agreementOpener(m.normalized) !== null && restatesParent(m);
+}
+
 /** Replies that open with agreement and restate their parent, repeated: the agree-and-echo pattern. */
 export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
-  const echoes = facts.members.filter((m) => m.parentId !== null && agreementOpener(m.normalized) !== null && restatesParent(m));
+  const echoes = facts.members.filter((m) => m.parentId !== null && isEchoReply(m));
   if (echoes.length < 2) return null;
   const openers = [...new Set(echoes.map((m) => `"${agreementOpener(m.normalized)}"`))].slice(0, 4).join(', ');
   return {

@@ -4,6 +4,7 @@ import {
   loadComponent,
   loadForDetection,
   parentComments,
+  relatedComments,
   sameTextIds,
   saveComponentDecision,
   threadSizes,
@@ -25,6 +26,7 @@ export interface ServicePortsOptions {
 
 const toRecord = (r: DetectionRow): CommentRecord => ({
   id: r.id,
+  externalId: r.external_id,
   scope: r.tenant_id,
   threadId: r.thread_id,
   parentId: r.parent_external_id,
@@ -40,6 +42,13 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),
     exactMatches: (scope, hash, excludeId) => sameTextIds(db, scope, hash, excludeId, options.exactLimit),
     addEdges: (scope, edges) => addEdges(db, scope, edges),
+    relatives: async (record) => {
+      const rows = (await relatedComments(db, record.scope, record.externalId, record.parentId)).map(toRecord);
+      return {
+        parent: rows.find((r) => r.externalId === record.parentId) ?? null,
+        replies: rows.filter((r) => r.parentId === record.externalId),
+      };
+    },
     recluster: (scope, id, decide) =>
       withClusterLock(db, scope, async (trx) => {
         const { nodes, edges } = await loadComponent(trx, id, options.componentLimit);

@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { detectJobSchema, tenantSettingsSchema, type DetectJob } from '@chorus/contracts';
-import { decideComponent, linkComment, linkSemantic, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
+import { decideComponent, linkComment, linkEcho, linkSemantic, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
 import { findTenant, type Db } from '@chorus/db';
 import { enqueueEmbedding, type EmbedQueue, type Logger } from '@chorus/platform';
 
@@ -38,8 +38,12 @@ export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: 
     const linked = await linkComment(deps.ports, commentId, params);
     const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'lexical' });
     if (linked === null) return log.warn('comment no longer exists');
-    if (deps.embedQueue) await enqueueEmbedding(deps.embedQueue, { tenantId, commentId });
-    else await deps.ports.recluster(linked.scope, commentId, (input) => decideComponent(input, params.scoring));
+    if (deps.embedQueue) {
+      await enqueueEmbedding(deps.embedQueue, { tenantId, commentId });
+    } else {
+      await linkEcho(deps.ports, commentId);
+      await deps.ports.recluster(linked.scope, commentId, (input) => decideComponent(input, params.scoring));
+    }
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
   };
 }
@@ -53,6 +57,7 @@ export function createEmbedProcessor(deps: StageDeps & { readonly semantic: Sema
     const linked = await linkSemantic(deps.ports, deps.semantic, commentId, params);
     const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'semantic' });
     if (linked === null) return log.warn('comment no longer exists');
+    await linkEcho(deps.ports, commentId, deps.semantic);
     await deps.ports.recluster(linked.scope, commentId, (input) => decideComponent(input, params.scoring));
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
   };
