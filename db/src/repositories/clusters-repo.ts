@@ -53,3 +53,29 @@ export async function getCluster(db: Db, tenantId: string, id: string) {
     .execute();
   return { ...cluster, members };
 }
+
+/** Members of a tenant's flagged clusters (suspect or coordinated) updated since a time: what the account network and exports are built from. */
+export async function flaggedClusterMembers(db: Db, tenantId: string, since: Date | undefined) {
+  let q = db
+    .selectFrom('clusters')
+    .innerJoin('comments', 'comments.cluster_id', 'clusters.id')
+    .select([
+      'clusters.id as cluster_id',
+      'clusters.verdict as cluster_verdict',
+      'clusters.score as cluster_score',
+      'clusters.status as cluster_status',
+      'comments.external_id',
+      'comments.thread_id',
+      'comments.parent_external_id',
+      'comments.account_id',
+      'comments.author_name',
+      'comments.text',
+      'comments.posted_at',
+      'comments.posted_at_known',
+      'clusters.reasons',
+    ])
+    .where('clusters.tenant_id', '=', tenantId)
+    .where('clusters.verdict', '<>', 'clean');
+  if (since) q = q.where('clusters.updated_at', '>=', since);
+  return q.orderBy('clusters.score', 'desc').orderBy('clusters.id').orderBy('comments.posted_at').orderBy('comments.id').execute();
+}

@@ -24,16 +24,31 @@ class ConflictRollback extends Error {
  * any comment re-uses an id with different content, nothing is stored and the ids are returned.
  */
 export async function insertComments(db: Db, tenantId: string, comments: readonly NewComment[]): Promise<InsertOutcome> {
+  // Concurrent batches that share threads or accounts deadlock unless every transaction takes its
+  // row locks in the same order; and PostgreSQL may still pick a victim under load, so retry.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertOnce(db, tenantId, comments);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (attempt >= 4 || (code !== '40P01' && code !== '40001')) throw err;
+      await new Promise((r) => setTimeout(r, 20 * attempt + Math.random() * 30));
+    }
+  }
+}
+
+async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewComment[]): Promise<InsertOutcome> {
+  const comments = [...unsorted].sort((a, b) => (a.external_id < b.external_id ? -1 : a.external_id > b.external_id ? 1 : 0));
   try {
     return await db.transaction().execute(async (trx) => {
-      const threads = [...new Set(comments.map((c) => c.thread_id))].map((id) => ({ tenant_id: tenantId, id }));
+      const threads = [...new Set(comments.map((c) => c.thread_id))].sort().map((id) => ({ tenant_id: tenantId, id }));
       await trx.insertInto('threads').values(threads).onConflict((oc) => oc.columns(['tenant_id', 'id']).doNothing()).execute();
       const accounts = new Map<string, string | null>();
       for (const c of comments) if (c.account_id) accounts.set(c.account_id, c.author_name ?? null);
       if (accounts.size > 0) {
         await trx
           .insertInto('accounts')
-          .values([...accounts].map(([id, name]) => ({ tenant_id: tenantId, id, name })))
+          .values([...accounts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([id, name]) => ({ tenant_id: tenantId, id, name })))
           .onConflict((oc) => oc.columns(['tenant_id', 'id']).doNothing())
           .execute();
       }

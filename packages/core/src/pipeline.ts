@@ -1,7 +1,7 @@
 import type { MemberFacts } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
-import { lexicalFeatures, lexicalSimilarity } from './lexical.js';
+import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
 import { normalizeCached } from './normalize.js';
 import { cosine, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCount, type SemanticParams } from './semantic.js';
@@ -112,13 +112,14 @@ export async function linkComment(ports: DetectionPorts, id: string, params: Pip
   const candidateIds = [...new Set([...banded, ...exact])].filter((c) => c !== comment.id);
   const candidates = await ports.loadComments(candidateIds);
   const edges: SimilarityEdge[] = [];
+  const verify = createLexicalVerifier(features.normalized, params.lexicalThreshold);
   for (const other of candidates) {
     if (other.scope !== comment.scope) continue;
     if (exactSet.has(other.id)) {
       edges.push({ a: comment.id, b: other.id, kind: 'exact', similarity: 1 });
       continue;
     }
-    const similarity = lexicalSimilarity(features.normalized, normalizeCached(other.text));
+    const similarity = verify(normalizeCached(other.text));
     if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
   }
   await ports.addEdges(comment.scope, edges);

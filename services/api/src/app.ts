@@ -5,6 +5,8 @@ import type { AppDeps } from './deps.js';
 import { authenticate, errorHandler, requestLog } from './middleware.js';
 import { clustersRouter } from './routes/clusters.js';
 import { commentsRouter } from './routes/comments.js';
+import { exportsRouter } from './routes/exports.js';
+import { settingsRouter } from './routes/settings.js';
 import { healthRouter } from './routes/health.js';
 import { ingestRouter } from './routes/ingest.js';
 
@@ -28,6 +30,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(ingestRouter(deps));
   app.use(commentsRouter(deps));
   app.use(clustersRouter(deps));
+  app.use(settingsRouter(deps));
+  app.use(exportsRouter(deps));
   app.use((_req, _res, next) => next(new NotFoundError('route')));
   app.use(errorHandler(deps.logger));
   return app;

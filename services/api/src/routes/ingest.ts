@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { commentBatchSchema, commentInputSchema, type CommentInput } from '@chorus/contracts';
-import { lexicalFeatures } from '@chorus/core';
+import { normalizedHash } from '@chorus/core';
 import { findCommentByExternalId, insertComments, statusesByExternalId, type NewComment } from '@chorus/db';
 import { ConflictError, enqueueDetection, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
@@ -15,7 +15,7 @@ function contentHash(c: CommentInput): string {
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
 }
 
-function toRow(c: CommentInput, receivedAt: Date): NewComment {
+function toRow(c: CommentInput, hash: string, receivedAt: Date): NewComment {
   return {
     external_id: c.id,
     thread_id: c.thread_id,
@@ -23,8 +23,8 @@ function toRow(c: CommentInput, receivedAt: Date): NewComment {
     account_id: c.author_id ?? null,
     author_name: c.author_name ?? null,
     text: c.text,
-    content_hash: contentHash(c),
-    norm_hash: lexicalFeatures(c.text).hash,
+    content_hash: hash,
+    norm_hash: normalizedHash(c.text),
     posted_at: c.posted_at ? new Date(c.posted_at) : receivedAt,
     posted_at_known: Boolean(c.posted_at),
     received_at: receivedAt,
@@ -37,27 +37,32 @@ function toRow(c: CommentInput, receivedAt: Date): NewComment {
 }
 
 /** Validates a body that is one comment or `{ "comments": [...] }`; returns the comments and whether it was a batch. */
-function parseBody(body: unknown): { comments: CommentInput[]; batch: boolean } {
+function parseBody(body: unknown): { comments: CommentInput[]; hashes: string[]; batch: boolean } {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ValidationError('body: must be one comment object or { "comments": [...] }', 'body');
   }
-  if (!('comments' in body)) return { comments: [parseOr422(commentInputSchema, body)], batch: false };
+  if (!('comments' in body)) {
+    const comment = parseOr422(commentInputSchema, body);
+    return { comments: [comment], hashes: [contentHash(comment)], batch: false };
+  }
   const { comments } = parseOr422(commentBatchSchema, body);
   const parsed = comments.map((c, i) => parseOr422(commentInputSchema, c, `comments[${i}]`));
   // The same id twice in one batch: identical copies collapse, different ones are an error.
   const seen = new Map<string, string>();
   const unique: CommentInput[] = [];
+  const hashes: string[] = [];
   parsed.forEach((c, i) => {
     const hash = contentHash(c);
     const before = seen.get(c.id);
     if (before === undefined) {
       seen.set(c.id, hash);
       unique.push(c);
+      hashes.push(hash);
     } else if (before !== hash) {
       throw new ValidationError(`comments[${i}].id: "${c.id}" appears twice in this batch with different content`, `comments[${i}].id`);
     }
   });
-  return { comments: unique, batch: true };
+  return { comments: unique, hashes, batch: true };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -76,10 +81,10 @@ export function ingestRouter(deps: AppDeps): Router {
   router.post(
     '/v1/comments',
     handle(async (req, res) => {
-      const { comments, batch } = parseBody(req.body);
+      const { comments, hashes, batch } = parseBody(req.body);
       const tenantId = req.tenantId!;
       const receivedAt = new Date();
-      const outcome = await insertComments(deps.db, tenantId, comments.map((c) => toRow(c, receivedAt)));
+      const outcome = await insertComments(deps.db, tenantId, comments.map((c, i) => toRow(c, hashes[i], receivedAt)));
       if (outcome.kind === 'conflict') {
         const first = outcome.externalIds[0];
         const index = comments.findIndex((c) => c.id === first);

@@ -1,0 +1,67 @@
+import { Router, type Request } from 'express';
+import { z } from 'zod';
+import { accountNetwork, networkToGraphml } from '@chorus/core';
+import { flaggedClusterMembers } from '@chorus/db';
+import type { AppDeps } from '../deps.js';
+import { handle } from '../middleware.js';
+import { parseOr422 } from '../validation.js';
+
+const networkQuery = z.object({
+  format: z.enum(['json', 'graphml', 'csv']).default('json'),
+  window_hours: z.coerce.number().positive().max(24 * 365).default(24),
+  min_weight: z.coerce.number().int().min(1).default(1),
+  since: z.string().datetime({ offset: true }).optional(),
+});
+const exportQuery = z.object({ since: z.string().datetime({ offset: true }).optional() });
+
+const csvField = (value: string | number | null | undefined): string => {
+  const s = value === null || value === undefined ? '' : String(value);
+  // A leading =, +, - or @ would run as a formula in a spreadsheet.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+const csv = (rows: readonly (readonly (string | number | null)[])[]) => `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+
+const since = (req: Request) => {
+  const q = parseOr422(exportQuery, { since: req.query.since });
+  return q.since ? new Date(q.since) : undefined;
+};
+
+/** Analyst exports: the account network (JSON, GraphML for Gephi, CSV edges) and flagged clusters as CSV. */
+export function exportsRouter(deps: AppDeps): Router {
+  const router = Router();
+  router.get(
+    '/v1/network',
+    handle(async (req, res) => {
+      const q = parseOr422(networkQuery, req.query);
+      const rows = await flaggedClusterMembers(deps.db, req.tenantId!, q.since ? new Date(q.since) : undefined);
+      const clusters = new Map<string, { id: string; verdict: 'suspect' | 'coordinated'; members: { authorId: string | null; postedAt: number | null }[] }>();
+      for (const r of rows) {
+        const c = clusters.get(r.cluster_id) ?? { id: r.cluster_id, verdict: r.cluster_verdict as 'suspect' | 'coordinated', members: [] };
+        c.members.push({ authorId: r.account_id, postedAt: r.posted_at_known ? r.posted_at.getTime() : null });
+        clusters.set(r.cluster_id, c);
+      }
+      const network = accountNetwork([...clusters.values()], { windowMs: q.window_hours * 3600_000, minWeight: q.min_weight });
+      if (q.format === 'graphml') {
+        res.attachment('chorus-network.graphml').set('Content-Type', 'application/graphml+xml; charset=utf-8').send(networkToGraphml(network));
+      } else if (q.format === 'csv') {
+        res.type('text/csv').attachment('chorus-network-edges.csv').send(csv([['source', 'target', 'weight', 'clusters'], ...network.edges.map((e) => [e.source, e.target, e.weight, e.clusters.join(' ')])]));
+      } else {
+        res.json({ window_hours: q.window_hours, min_weight: q.min_weight, nodes: network.nodes, edges: network.edges });
+      }
+    }),
+  );
+  router.get(
+    '/v1/exports/flagged.csv',
+    handle(async (req, res) => {
+      const rows = await flaggedClusterMembers(deps.db, req.tenantId!, since(req));
+      const header = ['cluster_id', 'cluster_verdict', 'cluster_score', 'cluster_status', 'comment_id', 'thread_id', 'parent_id', 'author_id', 'author_name', 'posted_at', 'text', 'reasons'];
+      const body = rows.map((r) => [
+        r.cluster_id, r.cluster_verdict, r.cluster_score, r.cluster_status, r.external_id, r.thread_id, r.parent_external_id, r.account_id, r.author_name,
+        r.posted_at_known ? r.posted_at.toISOString() : null, r.text, (r.reasons ?? []).map((x) => x.text).join(' | '),
+      ]);
+      res.type('text/csv').attachment('chorus-flagged.csv').send(csv([header, ...body]));
+    }),
+  );
+  return router;
+}

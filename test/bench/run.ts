@@ -1,0 +1,170 @@
+// Benchmarks: `npm run bench` runs them all, `npm run bench -- --only NAME` one (repeatable).
+// Progress goes to stderr; stdout gets one JSON object, then a table. The JSON is also written to
+// test/bench/results/latest.json.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { benchBruteForce, speedupWithRedisLookup, type BruteForceResult } from './brute-force.js';
+import { benchCandidateLookup, type CandidateLookupResult } from './candidate-lookup.js';
+import { progress, round } from './bench-kit.js';
+import { benchIngest, type IngestResult } from './ingest.js';
+import { benchLexical, type LexicalResult } from './lexical.js';
+
+interface Results {
+  lexical?: LexicalResult | { error: string };
+  candidateLookup?: CandidateLookupResult | { error: string };
+  bruteForce?: BruteForceResult | { error: string };
+  ingest?: IngestResult | { error: string };
+}
+
+const BENCHES = [
+  { name: 'lexical', key: 'lexical', run: benchLexical },
+  { name: 'candidate-lookup', key: 'candidateLookup', run: benchCandidateLookup },
+  { name: 'brute-force', key: 'bruteForce', run: benchBruteForce },
+  { name: 'ingest', key: 'ingest', run: benchIngest },
+] as const;
+
+type Row = readonly [string, string, string];
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pct = (share: number) => `${fmt(share * 100, 1)}%`;
+const ok = (met: boolean) => (met ? 'met' : 'MISSED');
+
+function lexicalRows(r: LexicalResult): Row[] {
+  const b = r.featuresBreakdownUs;
+  return [
+    ['throughput, one core (wall)', `${fmt(r.commentsPerSecond)} comments/s`, `target >= ${fmt(r.targetPerSecond)}: ${ok(r.targetMet)}`],
+    ['throughput, one core (CPU time)', `${fmt(r.commentsPerCpuSecond)} comments/s`, `${fmt(r.comments)} comments, ${fmt(r.meanTextChars)} chars mean`],
+    ['features (normalize, MinHash, band keys)', `${fmt(r.perCommentUs.features, 1)} us/comment`, pct(r.share.features)],
+    ['  normalize | fingerprint | compact', `${fmt(b.normalize, 1)} | ${fmt(b.fingerprint, 1)} | ${fmt(b.compact, 1)} us`, 'per call, sampled'],
+    ['  shingles | minhash | bandKeys', `${fmt(b.shingles, 1)} | ${fmt(b.minhash, 1)} | ${fmt(b.bandKeys, 1)} us`, 'per call, sampled'],
+    ['band lookup (in-memory, add-then-query)', `${fmt(r.perCommentUs.lookup, 1)} us/comment`, pct(r.share.lookup)],
+    ['verification (lexicalSimilarity >= 0.8)', `${fmt(r.perCommentUs.verification, 1)} us/comment`, `${pct(r.share.verification)}; ${r.verification.sampling}`],
+    ['total', `${fmt(r.perCommentUs.total, 1)} us/comment`, ''],
+    ['without verification', `${fmt(r.commentsPerSecondWithoutVerification)} comments/s`, 'features + lookup only'],
+    ['candidates/comment mean | p50 | p95 | max', `${fmt(r.candidatesPerComment.mean, 1)} | ${r.candidatesPerComment.p50} | ${r.candidatesPerComment.p95} | ${r.candidatesPerComment.max}`, `${fmt(r.bucketEntriesPerComment, 1)} bucket entries read/comment`],
+    ['verification per pair', `${fmt(r.verification.usPerPair, 1)} us`, `${fmt(r.verification.pairs)} pairs timed`],
+    ['edges/comment | candidate precision', `${fmt(r.verification.edgesPerComment, 2)} | ${pct(r.verification.candidatePrecision)}`, 'share of candidates >= 0.8'],
+    ['verification as pipeline.ts does it', `${fmt(r.verification.usPerCommentAsPipeline, 1)} us/comment`, `normalizeCached per candidate; last ${fmt(r.verification.pipelineSampledComments)} sampled comments; ${pct(r.verification.pipelineCandidatesWithinCacheWindow)} of their candidates among the last 20k texts`],
+    ['  same comments, normalized texts in memory', `${fmt(r.verification.usPerCommentSameCommentsPrecomputed, 1)} us/comment`, ''],
+  ];
+}
+
+function lookupRows(r: CandidateLookupResult): Row[] {
+  const size = (label: string, s: CandidateLookupResult['at10k']): Row[] => [
+    [`lookup at ${label}: mean | p50 | p95 | p99`, `${fmt(s.latencyUs.mean)} | ${fmt(s.latencyUs.p50)} | ${fmt(s.latencyUs.p95)} | ${fmt(s.latencyUs.p99)} us`, `${fmt(s.lookups)} sequential lookups`],
+    [`  candidates/lookup | Redis script time`, `${fmt(s.candidatesPerLookup, 1)} | ${s.redisScriptUs === null ? 'n/a (other clients)' : `${fmt(s.redisScriptUs)} us`}`, `model agreement ${pct(s.modelAgreement)}`],
+  ];
+  return [
+    ...size('10k', r.at10k),
+    ...size('100k', r.at100k),
+    ['ratio 100k/10k mean | p50 | p95', `${r.ratioMean} | ${r.ratioP50} | ${r.ratioP95}`, `<= ${r.maxRatio}: ${ok(r.ratioOk)}`],
+    ['PING round trip p50 | p95', `${fmt(r.pingUs.p50)} | ${fmt(r.pingUs.p95)} us`, 'floor of any lookup'],
+    ['bulk fill', `${fmt(r.fill.commentsPerSecond)} comments/s`, `${fmt(r.fill.comments)} in ${r.fill.seconds} s`],
+    ['Redis keys | memory per stored comment', `${fmt(r.redisKeys)} | ${fmt(r.redisBytesPerComment)} B`, 'approximate (shared Redis)'],
+  ];
+}
+
+function bruteRows(r: BruteForceResult): Row[] {
+  const lsh = (l: BruteForceResult['at10k']['lsh']) => `${fmt(l.totalUs)} us (${fmt(l.featuresUs)} + ${fmt(l.lookupUs)} + ${fmt(l.verificationUs)})`;
+  const recall = (x: BruteForceResult['at10k']['recall']) => [
+    `${pct(x.recall)} of ${fmt(x.bruteForcePairs)} pairs`,
+    `excl. ${x.identicalPairs} identical: ${pct(x.recallExcludingIdentical)}; campaign ${pct(x.campaignRecall)}, organic ${pct(x.organicRecall)}; ${x.commentsWithAMatchFound}/${x.commentsWithMatches} comments with a match got >= 1`,
+  ];
+  const rows: Row[] = [
+    ['sample', r.sample, `threshold ${r.threshold}`],
+    ['10k: brute force per new comment', `${fmt(r.at10k.bruteForceUsPerComment / 1000, 1)} ms`, `${fmt(r.at10k.bruteForceUsPerPair, 1)} us/pair, measured on all 50`],
+    ['10k: LSH path per new comment', lsh(r.at10k.lsh), `features + lookup + verification; ${fmt(r.at10k.lsh.candidatesPerComment, 1)} candidates`],
+    ['10k: speed-up', `${fmt(r.at10k.speedup, 1)}x`, ''],
+    ['10k: LSH recall', ...(recall(r.at10k.recall) as [string, string])],
+    ['100k: brute force per new comment', `${fmt(r.at100k.bruteForceUsPerComment / 1000, 1)} ms`, `measured on ${r.at100k.bruteForceMeasuredOn}; ${fmt(r.at100k.bruteForceExtrapolatedUsPerComment / 1000, 1)} ms extrapolated from 10k; growth x${r.at100k.bruteForceGrowthSameComments} on the same comments`],
+    ['100k: LSH path per new comment', lsh(r.at100k.lsh), `${fmt(r.at100k.lsh.candidatesPerComment, 1)} candidates`],
+    ['100k: speed-up', `${fmt(r.at100k.speedup, 1)}x`, ''],
+    ['100k: LSH recall', ...(recall(r.at100k.recall) as [string, string])],
+  ];
+  if (r.speedupWithRedisLookup) rows.push(['speed-up with the Redis lookup (mean)', `${fmt(r.speedupWithRedisLookup.at10k, 1)}x at 10k | ${fmt(r.speedupWithRedisLookup.at100k, 1)}x at 100k`, 'in-memory lookup replaced by candidate-lookup means']);
+  rows.push(['exact Dice re-implementation', `${fmt(r.fastDice.usPerPair, 2)} us/pair`, `${r.fastDice.mismatches} mismatches in ${fmt(r.fastDice.checkedPairs)} pairs; length bound skips ${pct(r.fastDice.lengthFilterSkips)}`]);
+  return rows;
+}
+
+function ingestRows(r: IngestResult): Row[] {
+  const p = r.profileMsPerBatch;
+  return [
+    [`throughput, ${r.clients} clients x batches of ${r.batchSize}`, `${fmt(r.commentsPerSecond)} comments/s`, `target >= ${fmt(r.targetPerSecond)}: ${ok(r.targetMet)}`],
+    ['acknowledged', `${fmt(r.commentsAcknowledged)} comments`, `${r.batches} batches in ${r.seconds} s`],
+    ['batch latency p50 | p95 | max', `${fmt(r.batchLatencyMs.p50)} | ${fmt(r.batchLatencyMs.p95)} | ${fmt(r.batchLatencyMs.max)} ms`, ''],
+    ['answers', Object.entries(r.statuses).map(([k, v]) => `${k}: ${v}`).join(', '), `${r.non202} non-202 in the timed run`],
+    ['server errors', Object.entries(r.serverErrors).map(([k, v]) => `${k} (${v})`).join('; ') || 'none', ''],
+    ['check: rows | jobs', `${fmt(r.check.rows)} | ${fmt(r.check.jobs)}`, `acknowledged incl. warm-up: ${fmt(r.check.acknowledgedWithWarmup)}`],
+    ['Node CPU per batch (server + clients)', `${fmt(r.nodeCpuMsPerBatch, 1)} ms`, `caps one process at ~${fmt((r.batchSize * 1000) / r.nodeCpuMsPerBatch)} comments/s`],
+    ['one client, end to end per batch', `${fmt(p.httpEndToEnd, 1)} ms`, `${fmt((r.batchSize * 1000) / p.httpEndToEnd)} comments/s`],
+    ['  JSON.parse | validation (zod)', `${fmt(p.jsonParse, 1)} | ${fmt(p.validation, 1)} ms`, ''],
+    ['  content hashes (x2) | lexicalFeatures', `${fmt(p.contentHashes, 1)} | ${fmt(p.lexicalFeatures, 1)} ms`, `normalize + fingerprint alone: ${fmt(p.normalizeAndFingerprint, 1)} ms`],
+    ['  insertComments | enqueueDetection', `${fmt(p.insertComments, 1)} | ${fmt(p.enqueueDetection, 1)} ms`, 'called directly'],
+    ['  rest (express, response, client)', `${fmt(p.httpEndToEnd - p.jsonParse - p.validation - p.contentHashes - p.lexicalFeatures - p.insertComments - p.enqueueDetection, 1)} ms`, 'by difference'],
+    ['parts alone, 4 batches in flight', `insert ${fmt(r.partsConcurrentPerSecond.insertComments)} | enqueue ${fmt(r.partsConcurrentPerSecond.enqueueDetection)} comments/s`, ''],
+  ];
+}
+
+function table(results: Results): string {
+  const sections: [string, Row[]][] = [];
+  const add = <T extends object>(name: string, r: T | { error: string } | undefined, rows: (r: T) => Row[]) => {
+    if (!r) return;
+    sections.push([name, 'error' in r ? [['error', String(r.error), '']] : rows(r as T)]);
+  };
+  add('lexical', results.lexical, lexicalRows);
+  add('candidate-lookup', results.candidateLookup, lookupRows);
+  add('brute-force', results.bruteForce, bruteRows);
+  add('ingest', results.ingest, ingestRows);
+  const all = sections.flatMap(([, rows]) => rows);
+  const w0 = Math.max(...all.map((r) => r[0].length));
+  const w1 = Math.max(...all.map((r) => r[1].length));
+  const lines: string[] = [];
+  for (const [name, rows] of sections) {
+    lines.push('', `== ${name} ${'='.repeat(Math.max(0, w0 + w1 - name.length))}`);
+    for (const [a, b, c] of rows) lines.push(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}`.trimEnd());
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { only: { type: 'string', multiple: true } } });
+  const only = (values.only ?? []).flatMap((o) => o.split(','));
+  const unknown = only.filter((o) => !BENCHES.some((b) => b.name === o));
+  if (unknown.length) {
+    process.stderr.write(`unknown benchmark ${unknown.join(', ')}; choose from ${BENCHES.map((b) => b.name).join(', ')}\n`);
+    return 2;
+  }
+  const started = Date.now();
+  const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version, loadAvgAtStart: os.loadavg().map((l) => round(l)) };
+  const results: Results = {};
+  let failed = false;
+  for (const bench of BENCHES) {
+    if (only.length && !only.includes(bench.name)) continue;
+    const t = Date.now();
+    try {
+      (results as Record<string, unknown>)[bench.key] = await bench.run();
+    } catch (err) {
+      failed = true;
+      process.stderr.write(`${bench.name} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      (results as Record<string, unknown>)[bench.key] = { error: err instanceof Error ? err.message : String(err) };
+    }
+    progress(`${bench.name} took ${round((Date.now() - t) / 1000, 1)} s`);
+  }
+  const bf = results.bruteForce;
+  const cl = results.candidateLookup;
+  if (bf && !('error' in bf) && cl && !('error' in cl)) bf.speedupWithRedisLookup = speedupWithRedisLookup(bf, { at10k: cl.at10k.latencyUs.mean, at100k: cl.at100k.latencyUs.mean });
+
+  const output = { ...results, machine: { ...machine, loadAvgAtEnd: os.loadavg().map((l) => round(l)) }, seconds: round((Date.now() - started) / 1000, 1), finishedAt: new Date().toISOString() };
+  const json = JSON.stringify(output, null, 2);
+  const dir = join(dirname(fileURLToPath(import.meta.url)), 'results');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'latest.json'), `${json}\n`);
+  process.stdout.write(`${json}\n${table(results)}\n\nmachine: ${machine.cpus} x ${machine.cpuModel}, node ${machine.node}, load average at start ${machine.loadAvgAtStart.join(' ')}; ${output.seconds} s in all\n`);
+  return failed ? 1 : 0;
+}
+
+// Exit explicitly: a pool or socket left open by a failed benchmark must not keep the process alive.
+process.exit(await main());

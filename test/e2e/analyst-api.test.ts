@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { createHarness, type Harness } from '../support/harness.js';
+import { waitFor } from '../support/services.js';
+
+const seed = readFileSync(new URL('../fixtures/seed-thread.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string });
+
+let h: Harness;
+let key: string;
+let strictKey: string;
+
+async function ingestSeed(k: string) {
+  expect((await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${k}`).send({ comments: seed })).status).toBe(202);
+  await waitFor(async () => {
+    const all = await Promise.all(seed.map(async (c) => (await request(h.app).get(`/v1/comments/${c.id}`).set('Authorization', `Bearer ${k}`)).body.status));
+    return all.every((s) => s === 'scored');
+  }, 30_000, 'seed scored');
+}
+
+beforeAll(async () => {
+  h = await createHarness('analyst');
+  key = (await h.tenant('gazette')).key;
+  strictKey = (await h.tenant('strict-times')).key;
+  h.startWorker();
+  // The strict tenant raises its thresholds before sending anything.
+  const put = await request(h.app).put('/v1/settings').set('Authorization', `Bearer ${strictKey}`).send({ suspect_threshold: 0.9, coordinated_threshold: 0.97 });
+  expect(put.status).toBe(200);
+  await ingestSeed(key);
+  await ingestSeed(strictKey);
+}, 90_000);
+afterAll(async () => h.close());
+
+describe('settings', () => {
+  test('GET shows the documented defaults', async () => {
+    const res = await request(h.app).get('/v1/settings').set('Authorization', `Bearer ${key}`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ settings: { suspect_threshold: 0.45, coordinated_threshold: 0.7 }, defaults: { suspect_threshold: 0.45, coordinated_threshold: 0.7 } });
+  });
+
+  test.each([
+    [{ suspect_threshold: 0.8, coordinated_threshold: 0.5 }, 'suspect_threshold'],
+    [{ suspect_threshold: 2 }, 'suspect_threshold'],
+    [{ coordinated_threshold: 'high' }, 'coordinated_threshold'],
+    [{ surprise: true }, 'body'],
+  ])('PUT %j is a 422 naming %s', async (body, field) => {
+    const res = await request(h.app).put('/v1/settings').set('Authorization', `Bearer ${key}`).send(body);
+    expect(res.status).toBe(422);
+    expect(res.body.error.field).toBe(field);
+  });
+
+  test("a tenant's thresholds decide its verdicts", async () => {
+    const normal = (await request(h.app).get('/v1/comments/c07').set('Authorization', `Bearer ${key}`)).body;
+    const strict = (await request(h.app).get('/v1/comments/c07').set('Authorization', `Bearer ${strictKey}`)).body;
+    expect(normal.verdict).toBe('coordinated');
+    expect(strict.score).toBeCloseTo(normal.score, 5);
+    expect(strict.verdict).toBe('clean');
+  });
+});
+
+describe('account network and exports', () => {
+  test('GET /v1/network links the named accounts of the flagged paraphrase cluster', async () => {
+    const res = await request(h.app).get('/v1/network').set('Authorization', `Bearer ${key}`);
+    expect(res.status).toBe(200);
+    const pairs = res.body.edges.map((e: { source: string; target: string }) => [e.source, e.target].join(' & '));
+    expect(pairs).toContain('Jennifer Z. Brown & Patricia Miller');
+    expect(res.body.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining(['Jennifer Z. Brown', 'Patricia Miller']));
+  });
+
+  test('min_weight drops edges seen in fewer clusters', async () => {
+    const res = await request(h.app).get('/v1/network?min_weight=2').set('Authorization', `Bearer ${key}`);
+    expect(res.body.edges).toEqual([]);
+  });
+
+  test('GraphML opens as a graph (well-formed, undirected, weighted)', async () => {
+    const res = await request(h.app).get('/v1/network?format=graphml').set('Authorization', `Bearer ${key}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/graphml/);
+    expect(res.text).toMatch(/<graph id="accounts" edgedefault="undirected">/);
+    expect(res.text).toMatch(/<node id="Patricia Miller">/);
+    expect(res.text).toMatch(/<data key="weight">1<\/data>/);
+  });
+
+  test('CSV edges and the flagged-comments export have headers and quoted text', async () => {
+    const edges = await request(h.app).get('/v1/network?format=csv').set('Authorization', `Bearer ${key}`);
+    expect(edges.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('source,target,weight,clusters');
+    const flagged = await request(h.app).get('/v1/exports/flagged.csv').set('Authorization', `Bearer ${key}`);
+    expect(flagged.status).toBe(200);
+    const lines = flagged.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('cluster_id,cluster_verdict,cluster_score,cluster_status,comment_id,thread_id,parent_id,author_id,author_name,posted_at,text,reasons');
+    expect(lines).toHaveLength(15);
+    expect(flagged.text).toContain('"Interesting idea, but I’m skeptical');
+  });
+
+  test('bad query parameters are 422s', async () => {
+    const res = await request(h.app).get('/v1/network?format=pdf').set('Authorization', `Bearer ${key}`);
+    expect(res.status).toBe(422);
+    expect(res.body.error.field).toBe('format');
+  });
+});
