@@ -41,7 +41,7 @@ function lexicalRows(r: LexicalResult): Row[] {
     ['  normalize | fingerprint | compact', `${fmt(b.normalize, 1)} | ${fmt(b.fingerprint, 1)} | ${fmt(b.compact, 1)} us`, 'per call, sampled'],
     ['  shingles | minhash | bandKeys', `${fmt(b.shingles, 1)} | ${fmt(b.minhash, 1)} | ${fmt(b.bandKeys, 1)} us`, 'per call, sampled'],
     ['band lookup (in-memory, add-then-query)', `${fmt(r.perCommentUs.lookup, 1)} us/comment`, pct(r.share.lookup)],
-    ['verification (lexicalSimilarity >= 0.8)', `${fmt(r.perCommentUs.verification, 1)} us/comment`, `${pct(r.share.verification)}; ${r.verification.sampling}`],
+    ['verification (Dice >= 0.8, fast verifier)', `${fmt(r.perCommentUs.verification, 1)} us/comment`, `${pct(r.share.verification)}; ${r.verification.sampling}`],
     ['total', `${fmt(r.perCommentUs.total, 1)} us/comment`, ''],
     ['without verification', `${fmt(r.commentsPerSecondWithoutVerification)} comments/s`, 'features + lookup only'],
     ['candidates/comment mean | p50 | p95 | max', `${fmt(r.candidatesPerComment.mean, 1)} | ${r.candidatesPerComment.p50} | ${r.candidatesPerComment.p95} | ${r.candidatesPerComment.max}`, `${fmt(r.bucketEntriesPerComment, 1)} bucket entries read/comment`],
