@@ -113,6 +113,15 @@ test('GET /healthz reports PostgreSQL and Redis', async () => {
   expect(res.body).toEqual({ status: 'ok', postgres: 'ok', redis: 'ok' });
 });
 
+test('GET /metrics exposes request counters, accepted comments and the backlog', async () => {
+  const res = await request(h.app).get('/metrics');
+  expect(res.status).toBe(200);
+  expect(res.text).toMatch(/^chorus_http_requests_total\{method="POST",status="4xx"\} \d+$/m);
+  expect(res.text).toMatch(/^chorus_comments_accepted_total \d+$/m);
+  expect(res.text).toMatch(/^chorus_comments_pending \d+$/m);
+  expect(res.text).toMatch(/^chorus_detect_queue_jobs\{state="waiting"\} \d+$/m);
+});
+
 test('unknown cluster id and unknown routes are JSON 404s', async () => {
   expect((await request(h.app).get('/v1/clusters/abc').set('Authorization', `Bearer ${key}`)).status).toBe(404);
   const res = await request(h.app).get('/v1/nothing').set('Authorization', `Bearer ${key}`);

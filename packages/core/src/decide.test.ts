@@ -71,3 +71,15 @@ describe('decideComponent', () => {
     expect(decision.clusters[0].verdict).not.toBe('clean');
   });
 });
+
+test('the same accounts posting one text together across threads is named as co-occurrence', () => {
+  const text = 'The wind farm will kill the fishing industry and raise our power bills for nothing at all';
+  const members = ['t1', 't2', 't3'].flatMap((thread, i) =>
+    ['ann', 'bob', 'cy'].map((author, j) => member(`${i}${j}`, text, { threadId: thread, authorId: author })),
+  );
+  const edges = members.slice(1).map((m) => ({ a: members[0].id, b: m.id, kind: 'exact' as const, similarity: 1 }));
+  const decision = decideComponent({ members, edges, threadSizes: new Map([['t1', 30], ['t2', 30], ['t3', 30]]) });
+  const reasons = decision.clusters[0].reasons;
+  expect(reasons.find((r) => r.signal === 'account-co-occurrence')?.text).toBe('3 accounts posted this together in up to 3 threads');
+  expect(decision.clusters[0].verdict).not.toBe('clean');
+});

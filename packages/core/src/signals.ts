@@ -89,6 +89,39 @@ export function spreadSignal(facts: ClusterFacts): Evidence | null {
   return { signal: 'spread', effect: 'add', weight: Math.min(0.5, 0.15 * (threads.size - 1)), text: `The same text appears in ${threads.size} threads` };
 }
 
+/** The same accounts turn up together with this text in thread after thread. */
+export function coOccurrenceSignal(facts: ClusterFacts): Evidence | null {
+  const threadsOf = new Map<string, Set<string>>();
+  for (const m of facts.members) {
+    if (m.authorId === null) continue;
+    const threads = threadsOf.get(m.authorId) ?? new Set<string>();
+    threads.add(m.threadId);
+    threadsOf.set(m.authorId, threads);
+  }
+  // Only accounts seen in two or more threads can co-occur repeatedly; cap the pair count.
+  const movers = [...threadsOf].filter(([, t]) => t.size >= 2).slice(0, 200);
+  let pairs = 0;
+  let most = 0;
+  const involved = new Set<string>();
+  for (let i = 0; i < movers.length; i++) {
+    for (let j = i + 1; j < movers.length; j++) {
+      let shared = 0;
+      for (const t of movers[i][1]) if (movers[j][1].has(t)) shared++;
+      if (shared < 2) continue;
+      pairs++;
+      most = Math.max(most, shared);
+      involved.add(movers[i][0]).add(movers[j][0]);
+    }
+  }
+  if (pairs === 0) return null;
+  return {
+    signal: 'account-co-occurrence',
+    effect: 'add',
+    weight: Math.min(0.45, 0.15 + 0.05 * involved.size),
+    text: `${involved.size} accounts posted this together in up to ${most} threads`,
+  };
+}
+
 /** A large share of one thread belongs to this cluster. */
 export function takeoverSignal(facts: ClusterFacts): Evidence | null {
   const perThread = new Map<string, number>();
@@ -131,6 +164,7 @@ export const CLUSTER_SIGNALS = [
   replyEchoSignal,
   timingSignal,
   spreadSignal,
+  coOccurrenceSignal,
   takeoverSignal,
   genericnessSignal,
   anonymitySignal,

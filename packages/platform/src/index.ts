@@ -3,3 +3,4 @@ export * from './config.js';
 export * from './logger.js';
 export * from './redis.js';
 export * from './queues.js';
+export * from './metrics.js';

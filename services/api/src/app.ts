@@ -9,6 +9,7 @@ import { exportsRouter } from './routes/exports.js';
 import { settingsRouter } from './routes/settings.js';
 import { healthRouter } from './routes/health.js';
 import { ingestRouter } from './routes/ingest.js';
+import { countRequests, metricsRouter } from './routes/metrics.js';
 
 /** Builds the HTTP app; `server.ts` only listens. */
 export function createApp(deps: AppDeps): Express {
@@ -16,7 +17,9 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestLog(deps.logger));
+  app.use(countRequests);
   app.use(healthRouter(deps));
+  app.use(metricsRouter(deps));
 
   app.use('/v1', authenticate(deps.db, deps.keyCacheMs ?? 30_000));
   app.use('/v1', (req, _res, next) => {

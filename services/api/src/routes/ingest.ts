@@ -7,6 +7,7 @@ import { ConflictError, enqueueDetection, ValidationError } from '@chorus/platfo
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { commentView } from './comments.js';
+import { apiMetrics } from './metrics.js';
 import { parseOr422 } from '../validation.js';
 
 function contentHash(c: CommentInput): string {
@@ -98,6 +99,7 @@ export function ingestRouter(deps: AppDeps): Router {
         deps.logger.warn({ err, tenantId, requestId: req.requestId, count: outcome.refs.length }, 'enqueue failed; the sweeper will retry');
       }
       const created = new Set(outcome.created.map((r) => r.externalId));
+      apiMetrics.inc('chorus_comments_accepted_total', {}, created.size);
       if (!batch && created.size === 0) {
         // A harmless re-send: answer with what is stored.
         const stored = await findCommentByExternalId(deps.db, tenantId, comments[0].id);
