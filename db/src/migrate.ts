@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from '../migrations/2026-11-26-initial.js';
+import * as moderationLog from '../migrations/2026-11-26-moderation-log.js';
 import { ensureSchema, type Db } from './connection.js';
 
 // Migrations are listed explicitly so they load the same way under tsx, jest and a bundler.
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-11-26-initial': initial,
+  '2026-11-26-moderation-log': moderationLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

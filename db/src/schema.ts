@@ -84,7 +84,17 @@ export interface EdgesTable {
   created_at: Generated<Date>;
 }
 
+export interface ModerationLogTable {
+  id: Generated<string>;
+  tenant_id: string;
+  cluster_id: string;
+  action: 'confirm' | 'dismiss' | 'reopen';
+  note: string | null;
+  created_at: Generated<Date>;
+}
+
 export interface Database {
+  moderation_log: ModerationLogTable;
   tenants: TenantsTable;
   api_keys: ApiKeysTable;
   threads: ThreadsTable;

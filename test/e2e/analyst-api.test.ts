@@ -97,3 +97,41 @@ describe('account network and exports', () => {
     expect(res.body.error.field).toBe('format');
   });
 });
+
+describe('moderation', () => {
+  test('a moderator confirms a cluster: it leaves the review queue, keeps its history, and survives recomputation', async () => {
+    const c07 = (await request(h.app).get('/v1/comments/c07').set('Authorization', `Bearer ${key}`)).body;
+    const bad = await request(h.app).post(`/v1/clusters/${c07.cluster_id}/review`).set('Authorization', `Bearer ${key}`).send({ action: 'approve' });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.field).toBe('action');
+    const other = await request(h.app).post(`/v1/clusters/${c07.cluster_id}/review`).set('Authorization', `Bearer ${strictKey}`).send({ action: 'dismiss' });
+    expect(other.status).toBe(404);
+
+    const done = await request(h.app).post(`/v1/clusters/${c07.cluster_id}/review`).set('Authorization', `Bearer ${key}`).send({ action: 'confirm', note: 'same talking point, 9 voices' });
+    expect(done.status).toBe(200);
+    expect(done.body.status).toBe('confirmed');
+    const queue = await request(h.app).get('/v1/clusters?status=flagged').set('Authorization', `Bearer ${key}`);
+    expect(queue.body.clusters.map((c: { id: string }) => c.id)).not.toContain(c07.cluster_id);
+    const detail = await request(h.app).get(`/v1/clusters/${c07.cluster_id}`).set('Authorization', `Bearer ${key}`);
+    expect(detail.body.history).toEqual([expect.objectContaining({ action: 'confirm', note: 'same talking point, 9 voices' })]);
+
+    // A new paraphrase joins the cluster; the moderator's decision stands.
+    const more = { id: 'c15', thread_id: 'nato-article-5-border', text: 'Invoking NATO’s Article 5 over border security seems like a stretch. The collective defense clause is meant for serious military threats, not immigration challenges, and using it that way could undermine the alliance’s purpose and credibility.' };
+    expect((await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send(more)).status).toBe(202);
+    const c15 = await waitFor(async () => {
+      const body = (await request(h.app).get('/v1/comments/c15').set('Authorization', `Bearer ${key}`)).body;
+      return body.status === 'scored' && body;
+    }, 20_000, 'c15 scored');
+    const after = await request(h.app).get(`/v1/clusters/${c15.cluster_id}`).set('Authorization', `Bearer ${key}`);
+    expect(after.body.status).toBe('confirmed');
+    expect(after.body.members.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining(['c07', 'c15']));
+  });
+
+  test('the dashboard is served with a strict content security policy', async () => {
+    const res = await request(h.app).get('/dashboard/');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Chorus review queue');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await request(h.app).get('/dashboard/dashboard.js')).status).toBe(200);
+  });
+});

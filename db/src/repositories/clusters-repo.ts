@@ -79,3 +79,25 @@ export async function flaggedClusterMembers(db: Db, tenantId: string, since: Dat
   if (since) q = q.where('clusters.updated_at', '>=', since);
   return q.orderBy('clusters.score', 'desc').orderBy('clusters.id').orderBy('comments.posted_at').orderBy('comments.id').execute();
 }
+
+const STATUS_FOR = { confirm: 'confirmed', dismiss: 'dismissed', reopen: 'flagged' } as const;
+
+/** Records a moderator's decision on a cluster and sets its status; false if the cluster is not the tenant's. */
+export async function reviewCluster(db: Db, tenantId: string, id: string, action: keyof typeof STATUS_FOR, note: string | null): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable('clusters')
+      .set({ status: STATUS_FOR[action], updated_at: new Date() })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) return false;
+    await trx.insertInto('moderation_log').values({ tenant_id: tenantId, cluster_id: id, action, note }).execute();
+    return true;
+  });
+}
+
+/** A cluster's moderation history, oldest first. */
+export async function moderationHistory(db: Db, tenantId: string, clusterId: string) {
+  return db.selectFrom('moderation_log').select(['action', 'note', 'created_at']).where('tenant_id', '=', tenantId).where('cluster_id', '=', clusterId).orderBy('id').execute();
+}

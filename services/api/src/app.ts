@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { MAX_BODY_BYTES } from '@chorus/contracts';
 import { AppError, NotFoundError } from '@chorus/platform';
@@ -20,6 +21,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(countRequests);
   app.use(healthRouter(deps));
   app.use(metricsRouter(deps));
+  // The moderators' dashboard: static files that call the API with the moderator's key.
+  app.use('/dashboard', (_req, res, next) => {
+    res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    next();
+  });
+  app.use('/dashboard', express.static(fileURLToPath(new URL('../public', import.meta.url)), { index: 'dashboard.html' }));
 
   app.use('/v1', authenticate(deps.db, deps.keyCacheMs ?? 30_000));
   app.use('/v1', (req, _res, next) => {

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { clusterStatusSchema } from '@chorus/contracts';
-import { getCluster, listClusters } from '@chorus/db';
+import { getCluster, listClusters, moderationHistory, reviewCluster } from '@chorus/db';
 import { NotFoundError, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
@@ -12,6 +12,8 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional(),
 });
+
+const reviewSchema = z.object({ action: z.enum(['confirm', 'dismiss', 'reopen']), note: z.string().max(2000).nullish() }).strict();
 
 const cursorSchema = z.object({ score: z.number(), id: z.string().regex(/^\d+$/) });
 
@@ -44,6 +46,7 @@ export function clustersRouter(deps: AppDeps): Router {
       const { representative_id, members, ...rest } = cluster;
       res.json({
         ...rest,
+        history: await moderationHistory(deps.db, req.tenantId!, req.params.id),
         members: members.map((m) => ({
           id: m.external_id,
           representative: m.id === representative_id,
@@ -57,6 +60,18 @@ export function clustersRouter(deps: AppDeps): Router {
           score: m.score,
         })),
       });
+    }),
+  );
+  router.post(
+    '/v1/clusters/:id/review',
+    handle(async (req, res) => {
+      const body = parseOr422(reviewSchema, req.body);
+      if (!/^\d{1,18}$/.test(req.params.id)) throw new NotFoundError('cluster');
+      const found = await reviewCluster(deps.db, req.tenantId!, req.params.id, body.action, body.note ?? null);
+      if (!found) throw new NotFoundError('cluster');
+      deps.logger.info({ tenantId: req.tenantId, requestId: req.requestId, clusterId: req.params.id, action: body.action }, 'cluster reviewed');
+      const cluster = await getCluster(deps.db, req.tenantId!, req.params.id);
+      res.json({ id: req.params.id, status: cluster?.status, action: body.action });
     }),
   );
   return router;
