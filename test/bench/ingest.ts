@@ -9,7 +9,6 @@
 //
 // The HTTP clients run in the same process as the server (2 cores are shared with PostgreSQL and
 // Redis); request bodies are serialized before the clock starts, so the clients cost little.
-import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
@@ -20,6 +19,7 @@ import { createApiKey, insertComments, upsertTenant, type NewComment } from '@ch
 import { createDetectQueue, enqueueDetection } from '@chorus/platform';
 import type { LabeledComment } from '../eval/generate-corpus.js';
 import { createApp } from '../../services/api/src/app.js';
+import { contentHash, toRow } from '../../services/api/src/comment-rows.js';
 import { parseOr422 } from '../../services/api/src/validation.js';
 import { createTestDb, testPrefix, TEST_REDIS_URL } from '../support/services.js';
 import { benchCorpus, progress, round, summarize, timed, type Summary } from './bench-kit.js';
@@ -67,32 +67,6 @@ const toInput = (c: LabeledComment, id: string) => ({
   posted_at: c.posted_at,
 });
 
-// The route hashes the same fields to detect conflicting re-sends (ingest.ts, contentHash).
-function contentHash(c: CommentInput): string {
-  const postedAt = c.posted_at ? new Date(c.posted_at).toISOString() : null;
-  return createHash('sha256').update(JSON.stringify([c.thread_id, c.parent_id ?? null, c.author_id ?? null, c.author_name ?? null, c.text, postedAt])).digest('hex');
-}
-
-function toRow(c: CommentInput, receivedAt: Date): NewComment {
-  return {
-    external_id: c.id,
-    thread_id: c.thread_id,
-    parent_external_id: c.parent_id ?? null,
-    account_id: c.author_id ?? null,
-    author_name: c.author_name ?? null,
-    text: c.text,
-    content_hash: contentHash(c),
-    norm_hash: textFingerprint(normalizeText(c.text)),
-    posted_at: c.posted_at ? new Date(c.posted_at) : receivedAt,
-    posted_at_known: Boolean(c.posted_at),
-    received_at: receivedAt,
-    verdict: null,
-    score: null,
-    cluster_id: null,
-    reasons: null,
-    scored_at: null,
-  };
-}
 
 const batchesOf = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
 
@@ -221,11 +195,11 @@ async function profileParts(
     // As the route's parseBody: the batch shape, then each comment.
     const valid = await time('validation', () => parseOr422(commentBatchSchema, parsed).comments.map((c, i) => parseOr422(commentInputSchema, c, `comments[${i}]`)));
     // The route hashes each comment twice: in parseBody (duplicate ids) and in toRow.
-    await time('contentHashes', () => valid.forEach((c) => contentHash(c) + contentHash(c)));
+    await time('contentHashes', () => valid.forEach((c) => contentHash(c)));
     // The route computes all lexical features for norm_hash; the fingerprint needs only normalize + hash.
     await time('lexicalFeatures', () => valid.forEach((c) => lexicalFeatures(c.text).hash));
     await time('normalizeAndFingerprint', () => valid.forEach((c) => textFingerprint(normalizeText(c.text))));
-    const outcome = await time('insertComments', () => insertComments(db, tenantId, valid.map((c) => toRow(c, new Date()))));
+    const outcome = await time('insertComments', () => insertComments(db, tenantId, valid.map((c) => toRow(c, contentHash(c), new Date()))));
     if (outcome.kind !== 'stored') throw new Error('profile insert conflicted');
     await time('enqueueDetection', () => enqueueDetection(queue, outcome.refs.map((r) => ({ tenantId, commentId: r.id }))));
     inputs.push(valid);
@@ -235,7 +209,7 @@ async function profileParts(
   const refs: string[][] = [];
   const insertConcurrent = await timed(() =>
     Promise.all(inputs.map(async (batch) => {
-      const outcome = await insertComments(db, tenantId, batch.map((c) => toRow({ ...c, id: `inc-${c.id}` }, new Date())));
+      const outcome = await insertComments(db, tenantId, batch.map((c) => toRow({ ...c, id: `inc-${c.id}` }, contentHash(c), new Date())));
       if (outcome.kind === 'stored') refs.push(outcome.refs.map((r) => r.id));
     })),
   );

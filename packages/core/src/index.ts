@@ -19,3 +19,4 @@ export * from './network.js';
 export * from './hyperplane-lsh.js';
 export * from './semantic.js';
 export * from './memory-semantic.js';
+export * from './memory-bucket-index.js';

@@ -3,6 +3,7 @@ import type { SimilarityEdge } from './clustering.js';
 import type { ComponentDecision, ComponentInput } from './decide.js';
 import { cosine } from './hyperplane-lsh.js';
 import { normalizedHash } from './lexical.js';
+import { MemoryBucketIndex } from './memory-bucket-index.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
 import { memberFacts, type CommentRecord, type DetectionPorts } from './pipeline.js';
 import type { Verdict } from './verdict.js';
@@ -31,17 +32,20 @@ export class MemoryPorts implements DetectionPorts {
   readonly comments = new Map<string, CommentRecord>();
   readonly verdicts = new Map<string, MemoryVerdict>();
   readonly clusters = new Map<string, MemoryCluster>();
-  private readonly buckets = new Map<string, string[]>();
   private readonly byHash = new Map<string, string[]>();
   private readonly adjacency = new Map<string, Map<string, SimilarityEdge>>();
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
   private readonly repliesTo = new Map<string, string[]>();
 
+  private readonly bands: MemoryBucketIndex;
+
   /** Set when the semantic stage runs: supplies reply-to-parent similarity for the reply-echo signal. */
   semantic: MemorySemanticPorts | undefined;
 
-  constructor(private readonly options: { bucketCap: number; exactLimit: number; componentLimit: number } = { bucketCap: 32, exactLimit: 50, componentLimit: 2000 }) {}
+  constructor(private readonly options: { bucketCap: number; exactLimit: number; componentLimit: number } = { bucketCap: 32, exactLimit: 50, componentLimit: 2000 }) {
+    this.bands = new MemoryBucketIndex(options.bucketCap);
+  }
 
   /** Stores a comment (the service's ingest step). Ids must be unique across scopes. */
   add(record: CommentRecord): void {
@@ -60,18 +64,7 @@ export class MemoryPorts implements DetectionPorts {
   }
 
   async lexicalCandidates(scope: string, id: string, bandKeys: readonly string[]): Promise<string[]> {
-    const found = new Set<string>();
-    for (const band of bandKeys) {
-      const key = `${scope}\u0000${band}`;
-      const bucket = this.buckets.get(key) ?? [];
-      for (const other of bucket) if (other !== id) found.add(other);
-      const at = bucket.indexOf(id);
-      if (at >= 0) bucket.splice(at, 1);
-      bucket.unshift(id);
-      if (bucket.length > this.options.bucketCap) bucket.length = this.options.bucketCap;
-      this.buckets.set(key, bucket);
-    }
-    return [...found];
+    return this.bands.addAndQuery(scope, id, bandKeys);
   }
 
   async relatives(record: CommentRecord): Promise<{ parent: CommentRecord | null; replies: CommentRecord[] }> {

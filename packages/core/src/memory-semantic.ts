@@ -1,6 +1,7 @@
 import { normalizeCached } from './normalize.js';
 import { textFingerprint } from './hash.js';
 import type { HyperplaneLsh } from './hyperplane-lsh.js';
+import { MemoryBucketIndex } from './memory-bucket-index.js';
 import type { CommentRecord, SemanticPorts } from './pipeline.js';
 
 export interface VectorSource {
@@ -14,13 +15,15 @@ export interface VectorSource {
 export class MemorySemanticPorts implements SemanticPorts {
   private readonly byText = new Map<string, Float32Array | null>();
   private readonly byId = new Map<string, Float32Array>();
-  private readonly buckets = new Map<string, string[]>();
+  private readonly buckets: MemoryBucketIndex;
 
   constructor(
     readonly lsh: HyperplaneLsh,
     private readonly source: VectorSource,
-    private readonly bucketCap = 32,
-  ) {}
+    bucketCap = 32,
+  ) {
+    this.buckets = new MemoryBucketIndex(bucketCap);
+  }
 
   /** Embeds every distinct text of a corpus in large batches up front (the analyzer's fast path). */
   async prepare(records: readonly CommentRecord[], batchSize = 256): Promise<void> {
@@ -45,18 +48,7 @@ export class MemorySemanticPorts implements SemanticPorts {
 
   async semanticCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[]): Promise<string[]> {
     this.byId.set(id, vector);
-    const found = new Set<string>();
-    for (const band of bucketKeys) {
-      const key = `${scope}\u0000${band}`;
-      const bucket = this.buckets.get(key) ?? [];
-      for (const other of bucket) if (other !== id) found.add(other);
-      const at = bucket.indexOf(id);
-      if (at >= 0) bucket.splice(at, 1);
-      bucket.unshift(id);
-      if (bucket.length > this.bucketCap) bucket.length = this.bucketCap;
-      this.buckets.set(key, bucket);
-    }
-    return [...found];
+    return this.buckets.addAndQuery(scope, id, bucketKeys);
   }
 
   async loadVectors(_scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>> {

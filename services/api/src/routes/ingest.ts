@@ -1,41 +1,13 @@
-import { createHash } from 'node:crypto';
 import { Router } from 'express';
 import { commentBatchSchema, commentInputSchema, type CommentInput } from '@chorus/contracts';
-import { normalizedHash } from '@chorus/core';
-import { findCommentByExternalId, insertComments, statusesByExternalId, type NewComment } from '@chorus/db';
+import { findCommentByExternalId, insertComments, statusesByExternalId } from '@chorus/db';
+import { contentHash, toRow } from '../comment-rows.js';
 import { ConflictError, enqueueDetection, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { commentView } from './comments.js';
 import { apiMetrics } from './metrics.js';
 import { parseOr422 } from '../validation.js';
-
-function contentHash(c: CommentInput): string {
-  const postedAt = c.posted_at ? new Date(c.posted_at).toISOString() : null;
-  const fields = [c.thread_id, c.parent_id ?? null, c.author_id ?? null, c.author_name ?? null, c.text, postedAt];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
-}
-
-function toRow(c: CommentInput, hash: string, receivedAt: Date): NewComment {
-  return {
-    external_id: c.id,
-    thread_id: c.thread_id,
-    parent_external_id: c.parent_id ?? null,
-    account_id: c.author_id ?? null,
-    author_name: c.author_name ?? null,
-    text: c.text,
-    content_hash: hash,
-    norm_hash: normalizedHash(c.text),
-    posted_at: c.posted_at ? new Date(c.posted_at) : receivedAt,
-    posted_at_known: Boolean(c.posted_at),
-    received_at: receivedAt,
-    verdict: null,
-    score: null,
-    cluster_id: null,
-    reasons: null,
-    scored_at: null,
-  };
-}
 
 /** Validates a body that is one comment or `{ "comments": [...] }`; returns the comments and whether it was a batch. */
 function parseBody(body: unknown): { comments: CommentInput[]; hashes: string[]; batch: boolean } {
