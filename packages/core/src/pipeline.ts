@@ -80,16 +80,23 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
   // Short texts are stored (reply-echo compares them with their parent) but get no semantic edges.
   const keys = words >= settings.minWords ? semantic.lsh.keys(vector) : [];
   const candidateIds = (await semantic.semanticCandidates(comment.scope, comment.id, vector, keys)).filter((c) => c !== comment.id);
-  const [others, vectors] = await Promise.all([ports.loadComments(candidateIds), semantic.loadVectors(comment.scope, candidateIds)]);
+  // Cosine first, on the candidates' stored vectors: only the few that can pass the lowest
+  // threshold are loaded from the record store.
+  const vectors = await semantic.loadVectors(comment.scope, candidateIds);
+  const lowest = Math.min(...settings.thresholds.map(([, t]) => t));
+  const close = new Map<string, number>();
+  for (const [otherId, theirs] of vectors) {
+    const similarity = cosine(vector, theirs);
+    if (similarity >= lowest) close.set(otherId, similarity);
+  }
+  const others = await ports.loadComments([...close.keys()]);
   const edges: SimilarityEdge[] = [];
   for (const other of others) {
     if (other.scope !== comment.scope) continue;
     if (comment.postedAt !== null && other.postedAt !== null && Math.abs(comment.postedAt - other.postedAt) > settings.windowMs) continue;
     const threshold = semanticThreshold(words, wordCount(normalizeCached(other.text)), settings);
-    const theirs = vectors.get(other.id);
-    if (threshold === null || !theirs) continue;
-    const similarity = cosine(vector, theirs);
-    if (similarity >= threshold) edges.push({ a: comment.id, b: other.id, kind: 'semantic', similarity: Math.round(similarity * 10000) / 10000 });
+    const similarity = close.get(other.id)!;
+    if (threshold !== null && similarity >= threshold) edges.push({ a: comment.id, b: other.id, kind: 'semantic', similarity: Math.round(similarity * 10000) / 10000 });
   }
   await ports.addEdges(comment.scope, edges);
   return { scope: comment.scope, candidates: candidateIds.length, edges: edges.length };
