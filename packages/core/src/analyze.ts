@@ -31,12 +31,14 @@ export async function analyzeCorpus(
     if (++done % 1000 === 0) onProgress?.(done);
   }
   onProgress?.(done);
-  const visited = new Set<string>();
-  for (const r of records) {
-    if (visited.has(r.id)) continue;
-    const { nodes } = ports.component(r.id);
-    nodes.forEach((n) => visited.add(n));
-    await ports.recluster(r.scope, r.id, (input) => decideComponent(input, params.scoring));
+  // Clustering depends only on the graph, so each whole component is decided once at the end.
+  for (const component of ports.allComponents()) {
+    if (component.nodes.length === 1 && component.edges.length === 0) {
+      ports.decideComponent(ports.comments.get(component.nodes[0])!.scope, component, () => ({ clusters: [], unclustered: component.nodes }));
+      continue;
+    }
+    const scope = ports.comments.get(component.nodes[0])!.scope;
+    ports.decideComponent(scope, component, (input) => decideComponent(input, params.scoring));
   }
   const clusters = [...ports.clusters.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { verdicts: ports.verdicts, clusters };

@@ -48,14 +48,16 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   const byId = new Map(input.members.map((m) => [m.id, m]));
   const assignments = attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges);
   const clustered = new Set<string>();
-  const clusters = assignments.map((a) => {
-    const memberSet = new Set(a.members);
+  const clusterOf = new Map<string, number>();
+  assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
+  const edgeKinds = assignments.map((): Partial<Record<EdgeKind, number>> => ({}));
+  for (const e of input.edges) {
+    const c = clusterOf.get(e.a);
+    if (e.kind !== 'echo' && c !== undefined && c === clusterOf.get(e.b)) edgeKinds[c][e.kind] = (edgeKinds[c][e.kind] ?? 0) + 1;
+  }
+  const clusters = assignments.map((a, i) => {
     a.members.forEach((id) => clustered.add(id));
-    const edgeKinds: Partial<Record<EdgeKind, number>> = {};
-    for (const e of input.edges) {
-      if (e.kind !== 'echo' && memberSet.has(e.a) && memberSet.has(e.b)) edgeKinds[e.kind] = (edgeKinds[e.kind] ?? 0) + 1;
-    }
-    const facts: ClusterFacts = { members: a.members.map((id) => byId.get(id)!), edgeKinds, threadSizes: input.threadSizes };
+    const facts: ClusterFacts = { members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes };
     return { representative: a.representative, members: a.members, ...scoreCluster(facts, settings) };
   });
   return { clusters, unclustered: [...byId.keys()].filter((id) => !clustered.has(id)) };

@@ -111,8 +111,36 @@ export class MemoryPorts implements DetectionPorts {
     return { nodes: [...seen], edges: [...edges.values()].filter((e) => seen.has(e.a) && seen.has(e.b)) };
   }
 
+  /** Every connected component of the graph, whole (no size limit): the batch analyzer clusters each once. */
+  allComponents(): { nodes: string[]; edges: SimilarityEdge[] }[] {
+    const seen = new Set<string>();
+    const out: { nodes: string[]; edges: SimilarityEdge[] }[] = [];
+    for (const start of this.comments.keys()) {
+      if (seen.has(start)) continue;
+      const nodes = [start];
+      seen.add(start);
+      const edges = new Map<string, SimilarityEdge>();
+      for (let i = 0; i < nodes.length; i++) {
+        for (const e of this.adjacency.get(nodes[i])?.values() ?? []) {
+          edges.set(`${e.a < e.b ? e.a : e.b}\u0000${e.a < e.b ? e.b : e.a}\u0000${e.kind}`, e);
+          const other = e.a === nodes[i] ? e.b : e.a;
+          if (!seen.has(other)) {
+            seen.add(other);
+            nodes.push(other);
+          }
+        }
+      }
+      out.push({ nodes, edges: [...edges.values()] });
+    }
+    return out;
+  }
+
   async recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void> {
-    const { nodes, edges } = this.component(id);
+    this.decideComponent(scope, this.component(id), decide);
+  }
+
+  /** Applies a decision to a given component (nodes and the edges among them). */
+  decideComponent(scope: string, { nodes, edges }: { nodes: string[]; edges: SimilarityEdge[] }, decide: (input: ComponentInput) => ComponentDecision): void {
     const records = nodes.map((n) => this.comments.get(n)!);
     const members = records.map((r) => {
       const parent = r.parentId ? this.comments.get(r.parentId) : undefined;

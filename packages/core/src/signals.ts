@@ -11,6 +11,14 @@ export interface Evidence extends Reason {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** Share of the cluster's similarity edges that are textual copies (exact or near-duplicate) rather than paraphrases. */
+function copyShare(facts: ClusterFacts): number {
+  const k = facts.edgeKinds;
+  const copies = (k.exact ?? 0) + (k.lexical ?? 0);
+  const total = copies + (k.semantic ?? 0);
+  return total === 0 ? 1 : copies / total;
+}
+
 function similarityKind(facts: ClusterFacts): string {
   const k = facts.edgeKinds;
   if ((k.exact ?? 0) > 0 && (k.lexical ?? 0) === 0 && (k.semantic ?? 0) === 0) return 'identical (after normalization)';
@@ -27,7 +35,10 @@ export function voicesSignal(facts: ClusterFacts): Evidence {
     return { signal: 'single-account', effect: 'cap', weight: 0.2, text: `One account posted all ${n} comments: repetition by one person, not coordination` };
   }
   const voices = accounts.size + anonymous;
-  const weight = 1 - Math.exp(-0.25 * (voices - 1));
+  // People on one topic independently make the same points in their own words, so a cluster of
+  // paraphrases is weaker evidence than one of copies: it needs behaviour (timing, echo, takeover)
+  // to be flagged (DESIGN: semantic similarity alone is never a verdict).
+  const weight = (1 - Math.exp(-0.25 * (voices - 1))) * (0.45 + 0.55 * copyShare(facts));
   const who =
     anonymous === 0 ? plural(accounts.size, 'account') : accounts.size === 0 ? plural(anonymous, 'anonymous commenter') : `${plural(accounts.size, 'account')} and ${anonymous} anonymous`;
   return { signal: 'distinct-voices', effect: 'add', weight, text: `${n} comments are ${similarityKind(facts)}, posted by ${who}` };
@@ -86,7 +97,34 @@ export function timingSignal(facts: ClusterFacts): Evidence | null {
 export function spreadSignal(facts: ClusterFacts): Evidence | null {
   const threads = new Set(facts.members.map((m) => m.threadId));
   if (threads.size < 2) return null;
-  return { signal: 'spread', effect: 'add', weight: Math.min(0.5, 0.15 * (threads.size - 1)), text: `The same text appears in ${threads.size} threads` };
+  // A template copied across threads is a campaign's footprint; the same point made in several
+  // threads in different words is what on-topic readers do.
+  const copies = copyShare(facts) >= 0.5;
+  return {
+    signal: 'spread',
+    effect: 'add',
+    weight: Math.min(0.5, 0.15 * (threads.size - 1)) * (copies ? 1 : 0.3),
+    text: copies ? `The same text appears in ${threads.size} threads` : `The same point, in different words, appears in ${threads.size} threads`,
+  };
+}
+
+/** A few accounts each carry the same point into thread after thread: the slow-drip pattern. */
+export function serialPostingSignal(facts: ClusterFacts): Evidence | null {
+  const threadsOf = new Map<string, Set<string>>();
+  for (const m of facts.members) {
+    if (m.authorId === null) continue;
+    threadsOf.set(m.authorId, (threadsOf.get(m.authorId) ?? new Set<string>()).add(m.threadId));
+  }
+  const repeaters = [...threadsOf.values()].filter((t) => t.size >= 2);
+  // One account alone is the single-account case; it needs at least two accounts doing it.
+  if (repeaters.length < 2) return null;
+  const threads = new Set(repeaters.flatMap((t) => [...t])).size;
+  return {
+    signal: 'serial-posting',
+    effect: 'add',
+    weight: Math.min(0.5, 0.2 + 0.1 * repeaters.length),
+    text: `${repeaters.length} accounts each posted this in more than one thread (${threads} threads between them)`,
+  };
 }
 
 /** The same accounts turn up together with this text in thread after thread. */
@@ -130,8 +168,8 @@ export function takeoverSignal(facts: ClusterFacts): Evidence | null {
   for (const [thread, count] of perThread) {
     const size = facts.threadSizes.get(thread) ?? count;
     const share = count / size;
-    if (size >= 5 && count >= 3 && share >= 0.3 && (best === null || share * 0.5 > best.weight)) {
-      best = { signal: 'thread-takeover', effect: 'add', weight: Math.min(0.4, share * 0.5), text: `${count} of the ${size} comments in thread "${thread}" belong to this cluster` };
+    if (size >= 5 && count >= 3 && share >= 0.3 && (best === null || share * 0.6 > best.weight)) {
+      best = { signal: 'thread-takeover', effect: 'add', weight: Math.min(0.5, share * 0.6), text: `${count} of the ${size} comments in thread "${thread}" belong to this cluster` };
     }
   }
   return best;
@@ -165,6 +203,7 @@ export const CLUSTER_SIGNALS = [
   timingSignal,
   spreadSignal,
   coOccurrenceSignal,
+  serialPostingSignal,
   takeoverSignal,
   genericnessSignal,
   anonymitySignal,
