@@ -110,13 +110,15 @@ test('a comment whose job was lost (Redis emptied) is found by the sweeper and s
 test('a job that failed for good does not stop the sweeper from retrying its comment', async () => {
   const { key } = await h.tenant('gazette');
   // A worker that crashes on every job: the job ends in the failed set under the comment's job id.
+  const connection = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null });
   const broken = new Worker(QUEUES.detect, async () => {
     throw new UnrecoverableError('simulated crash');
-  }, { connection: new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: null }), prefix: h.prefix });
+  }, { connection, prefix: h.prefix });
   const failed = new Promise<void>((resolve) => broken.once('failed', () => resolve()));
   await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send(seed[2]);
   await failed;
   await broken.close();
+  await connection.quit();
   const row = await h.testDb.db.selectFrom('comments').select(['id', 'status']).where('external_id', '=', 'c03').executeTakeFirstOrThrow();
   expect(row.status).toBe('pending');
   expect(await (await h.queue.getJob(detectJobId(row.id)))!.getState()).toBe('failed');
