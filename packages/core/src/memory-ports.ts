@@ -50,7 +50,11 @@ export class MemoryPorts implements DetectionPorts {
   /** Stores a comment (the service's ingest step). Ids must be unique across scopes. */
   add(record: CommentRecord): void {
     this.comments.set(record.id, record);
-    if (record.parentId !== null) this.repliesTo.set(record.parentId, [...(this.repliesTo.get(record.parentId) ?? []), record.id]);
+    if (record.parentId !== null) {
+      const replies = this.repliesTo.get(record.parentId);
+      if (replies) replies.push(record.id);
+      else this.repliesTo.set(record.parentId, [record.id]);
+    }
     const key = `${record.scope}\u0000${normalizedHash(record.text)}`;
     const same = this.byHash.get(key) ?? [];
     same.push(record.id);
@@ -77,7 +81,8 @@ export class MemoryPorts implements DetectionPorts {
 
   async exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]> {
     const same = this.byHash.get(`${scope}\u0000${normHash}`) ?? [];
-    return same.filter((id) => id !== excludeId).slice(-this.options.exactLimit).reverse();
+    // The most recent copies only: a phrase posted thousands of times must not cost a full scan.
+    return same.slice(-this.options.exactLimit - 1).filter((id) => id !== excludeId).slice(-this.options.exactLimit).reverse();
   }
 
   async addEdges(_scope: string, edges: readonly SimilarityEdge[]): Promise<void> {
