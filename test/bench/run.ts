@@ -11,12 +11,14 @@ import { benchCandidateLookup, type CandidateLookupResult } from './candidate-lo
 import { progress, round } from './bench-kit.js';
 import { benchIngest, type IngestResult } from './ingest.js';
 import { benchLexical, type LexicalResult } from './lexical.js';
+import { benchSemantic, type SemanticResult } from './semantic.js';
 
 interface Results {
   lexical?: LexicalResult | { error: string };
   candidateLookup?: CandidateLookupResult | { error: string };
   bruteForce?: BruteForceResult | { error: string };
   ingest?: IngestResult | { error: string };
+  semantic?: SemanticResult | { error: string };
 }
 
 const BENCHES = [
@@ -24,6 +26,7 @@ const BENCHES = [
   { name: 'candidate-lookup', key: 'candidateLookup', run: benchCandidateLookup },
   { name: 'brute-force', key: 'bruteForce', run: benchBruteForce },
   { name: 'ingest', key: 'ingest', run: benchIngest },
+  { name: 'semantic', key: 'semantic', run: benchSemantic },
 ] as const;
 
 type Row = readonly [string, string, string];
@@ -108,6 +111,42 @@ function ingestRows(r: IngestResult): Row[] {
   ];
 }
 
+function semanticRows(r: SemanticResult): Row[] {
+  const t = r.throughput;
+  const c = r.cache;
+  const l = r.lookup;
+  const m = r.workerMemory;
+  const run = (x: SemanticResult['throughput']['stage']) => `${fmt(x.batches)} model calls of ${fmt(x.meanBatch, 1)} mean; model busy ${pct(x.modelBusyShare)} of the time; CPU ${fmt(x.cpuMs)} ms`;
+  const variant = (x: SemanticResult['cache']['cached']) => `${fmt(x.ms)} ms (${fmt(x.perSecond)} comments/s)`;
+  const size = (label: string, s: SemanticResult['lookup']['at10k']): Row[] => [
+    [`lookup at ${label}: mean | p50 | p95 | p99`, `${fmt(s.latencyUs.mean)} | ${fmt(s.latencyUs.p50)} | ${fmt(s.latencyUs.p95)} | ${fmt(s.latencyUs.p99)} us`, `${fmt(s.lookups)} sequential lookups; ${fmt(s.indexed)} of ${fmt(s.stored)} stored vectors in buckets`],
+    ['  keys | candidates (SET + script) | MGET | cosine', `${fmt(s.partsUs.keys)} | ${fmt(s.partsUs.candidates)} | ${fmt(s.partsUs.loadVectors)} | ${fmt(s.partsUs.verify)} us`, `mean per lookup`],
+    ['  candidates | edges per lookup', `${fmt(s.candidatesPerLookup, 1)} | ${fmt(s.edgesPerLookup, 2)}`, `model agreement ${pct(s.modelAgreement)}; vectors found ${pct(s.vectorsFound)}`],
+  ];
+  return [
+    ['model', `${r.model} (${r.dimensions} d)`, `batch 32, wait 10 ms, ${t.jobsInHand} requests in flight`],
+    ['raw: embedder.embed, batches of 32', `${fmt(t.raw.perSecond)} embeddings/s`, `${fmt(t.texts)} distinct texts, ${fmt(t.meanChars)} chars mean; ${fmt(t.raw.ms)} ms, CPU ${fmt(t.raw.cpuMs)} ms; median of ${t.rounds}`],
+    ['stage: vectorOf (Redis cache, MicroBatcher)', `${fmt(t.stage.perSecond)} embeddings/s`, run(t.stage)],
+    ['overhead (stage / raw time)', `${fmt(t.overhead, 2)}x`, `${t.mismatches} vectors differ from adjust(raw)`],
+    ['  stage around an instant model', `${fmt(t.stageWithoutModel.perSecond)} requests/s`, `${fmt(t.stageWithoutModel.ms)} ms for ${fmt(t.texts)}: Redis MGET + SET, batcher, adjust (normalization cached)`],
+    ['  normalize | fingerprint | adjust', `${fmt(t.partsUs.normalize, 1)} | ${fmt(t.partsUs.fingerprint, 1)} | ${fmt(t.partsUs.adjust, 1)} us`, 'per text, alone'],
+    ['stage, all 5,000 requests at once', `${fmt(t.allAtOnce.perSecond)} embeddings/s`, `overhead ${fmt(t.allAtOnce.overhead, 2)}x; ${fmt(t.allAtOnce.batches)} model calls, up to ${t.allAtOnce.maxConcurrentModelCalls} at once`],
+    ['cache: stream', `${fmt(c.comments)} comments`, `${fmt(c.copies)} copies of ${c.templates} templates (obfuscated; ${pct(c.copiesNormalizedToTemplate)} normalize back), ${fmt(c.distinctTexts)} distinct texts`],
+    ['  with the cache', variant(c.cached), `${fmt(c.cached.modelCalls)} model calls; ${fmt(c.cached.cacheHits)} hits, ${fmt(c.cached.cacheMisses)} misses`],
+    ['  cache defeated', variant(c.uncached), `${fmt(c.uncached.modelCalls)} model calls; model id changes on every read`],
+    ['  speed-up from the cache', `${fmt(c.speedup, 2)}x`, `median of ${c.rounds}`],
+    ...size('10k', l.at10k),
+    ...size('100k', l.at100k),
+    ['lookup ratio 100k/10k mean | p50 | p95', `${l.ratioMean} | ${l.ratioP50} | ${l.ratioP95}`, `<= ${l.maxRatio}: ${ok(l.ratioOk)}; candidates x${fmt(l.at100k.candidatesPerLookup / l.at10k.candidatesPerLookup, 2)} (at most ${l.tables} tables x cap ${l.bucketCap} = ${fmt(l.tables * l.bucketCap)})`],
+    ['  vectors', `${fmt(l.bases)} bases, cos ${l.meanCosineToBase} to base`, 'embedded corpus texts + Gaussian noise, re-normalized'],
+    ['  fill | hyperplane keys', `${l.fill.seconds} s | ${l.fill.keysSeconds} s`, `${fmt(l.fill.vectors)} vectors (pipelined SET, RPUSH); PING p50 ${fmt(l.pingUs.p50)} us`],
+    ['worker: load model (import + loadEncoder)', `${fmt(m.importMs + m.loadEncoderMs)} ms`, `import ${fmt(m.importMs)} ms, loadEncoder ${fmt(m.loadEncoderMs)} ms; first batch of 32 ${fmt(m.firstBatchMs, 1)} ms; process ${fmt(m.processMs)} ms`],
+    ['  RSS before | after load | after 1st batch', `${fmt(m.beforeLoad.rssMb)} | ${fmt(m.afterLoad.rssMb)} | ${fmt(m.afterFirstBatch.rssMb)} MB`, `+${fmt(m.rssGrowthMb)} MB; peak ${fmt(m.maxRssMb)} MB`],
+    ['  heapUsed before | after load', `${fmt(m.beforeLoad.heapUsedMb, 1)} | ${fmt(m.afterLoad.heapUsedMb, 1)} MB`, `+${fmt(m.heapGrowthMb, 1)} MB; external ${fmt(m.afterLoad.externalMb, 1)} MB (after GC)`],
+    ['bench wall time', `${fmt(Object.values(r.secondsByPart).reduce((a, b) => a + b, 0), 1)} s`, `${Object.entries(r.secondsByPart).map(([k, v]) => `${k} ${v}`).join(', ')} s; plus corpus generation`],
+  ];
+}
+
 function table(results: Results): string {
   const sections: [string, Row[]][] = [];
   const add = <T extends object>(name: string, r: T | { error: string } | undefined, rows: (r: T) => Row[]) => {
@@ -118,6 +157,7 @@ function table(results: Results): string {
   add('candidate-lookup', results.candidateLookup, lookupRows);
   add('brute-force', results.bruteForce, bruteRows);
   add('ingest', results.ingest, ingestRows);
+  add('semantic', results.semantic, semanticRows);
   const all = sections.flatMap(([, rows]) => rows);
   const w0 = Math.max(...all.map((r) => r[0].length));
   const w1 = Math.max(...all.map((r) => r[1].length));
