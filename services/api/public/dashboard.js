@@ -40,7 +40,7 @@ async function loadList() {
   const list = $('list');
   list.replaceChildren(...state.clusters.map((c, i) =>
     el('button', { class: 'item', onclick: () => select(i) }, [
-      el('div', {}, [badge(c.verdict), ' ', el('span', { class: 'score', text: c.score.toFixed(2) }), ` · ${c.size} comments · ${c.account_count} accounts`]),
+      el('div', {}, [badge(c.verdict), ' ', el('span', { class: 'score', text: c.score.toFixed(2) }), ` · ${c.size} comments · ${c.account_count} named account${c.account_count === 1 ? '' : 's'}`]),
       el('div', { class: 'hint', text: c.reasons && c.reasons[0] ? c.reasons[0].text : '' }),
     ])));
   if (state.clusters.length === 0) {
