@@ -1,14 +1,14 @@
 // `npm run demo`: the whole service on the bundled sample data, in one process, then a report.
 // Uses its own schema (chorus_demo) and queue prefix, recreated on every run.
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/embeddings';
 import { createApiKey, createDb, dropSchema, ensureDatabase, migrateToLatest, upsertTenant } from '@chorus/db';
-import { baseConfigSchema, createDetectQueue, createLogger, loadConfig } from '@chorus/platform';
+import { baseConfigSchema, createDetectQueue, createLogger, deleteKeys, loadConfig } from '@chorus/platform';
 import { createApp } from '../services/api/src/app.js';
 import { startDetector } from '../workers/detector/src/detector.js';
 import { formatTable } from '../packages/cli/src/table.js';
+import { readFixture } from '../test/support/fixtures.js';
 
 const SCHEMA = 'chorus_demo';
 const PREFIX = 'chorus-demo';
@@ -18,32 +18,6 @@ const config = loadConfig(baseConfigSchema);
 const logger = createLogger('chorus-demo', 'warn');
 const print = (s = '') => process.stdout.write(`${s}\n`);
 
-interface SampleRow {
-  id: string;
-  thread_id: string;
-  parent_id: string | null;
-  author_id: string | null;
-  posted_at?: string | null;
-  text: string;
-}
-
-function loadSamples(): SampleRow[] {
-  return SAMPLES.flatMap((file) =>
-    readFileSync(new URL(`../test/fixtures/${file}`, import.meta.url), 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as SampleRow),
-  );
-}
-
-async function clearPrefix(redis: Redis): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-}
 
 const started = Date.now();
 print('Loading the embedding model (built from the installed word vectors on first use)...');
@@ -54,7 +28,7 @@ const db = createDb({ url: config.DATABASE_URL, schema: SCHEMA });
 await dropSchema(db, SCHEMA);
 await migrateToLatest(db, SCHEMA);
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
-await clearPrefix(redis);
+await deleteKeys(redis, `${PREFIX}:*`);
 
 const tenant = await upsertTenant(db, 'demo-publisher');
 const { key } = await createApiKey(db, tenant.id);
@@ -73,7 +47,7 @@ const api = async (path: string, init?: RequestInit) => {
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 };
 
-const samples = loadSamples();
+const samples = SAMPLES.flatMap((file) => readFixture(file));
 print(`Chorus demo: posting ${samples.length} comments from ${SAMPLES.join(', ')} to ${base}/v1/comments`);
 const posted = await api('/v1/comments', { method: 'POST', body: JSON.stringify({ comments: samples }) });
 if (posted.status !== 202) throw new Error(`ingest answered ${posted.status}: ${JSON.stringify(posted.body)}`);

@@ -64,6 +64,29 @@ export function summarize(values: readonly number[]): Summary {
   return { n: sorted.length, mean: round(mean), p50: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)), max: round(at(1)) };
 }
 
+/** Round-trip time of `count` sequential Redis PINGs, in microseconds: the floor under any lookup. */
+export async function pingLatencyUs(redis: { ping(): Promise<unknown> }, count: number): Promise<Summary> {
+  const pings: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await redis.ping();
+    pings.push((performance.now() - started) * 1000);
+  }
+  return summarize(pings);
+}
+
+/** How per-lookup latency grows from the small to the large corpus (mean, p50, p95), against the ≤ max target on the mean. */
+export function growthRatios(small: { latencyUs: Summary }, large: { latencyUs: Summary }, max: number) {
+  const ratio = (f: (s: Summary) => number) => round(f(large.latencyUs) / f(small.latencyUs), 2);
+  return {
+    ratioMean: ratio((s) => s.mean),
+    ratioP50: ratio((s) => s.p50),
+    ratioP95: ratio((s) => s.p95),
+    maxRatio: max,
+    ratioOk: large.latencyUs.mean / small.latencyUs.mean <= max,
+  };
+}
+
 export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;

@@ -12,7 +12,7 @@ import { Redis } from 'ioredis';
 import type { LexicalFeatures } from '@chorus/core';
 import { RedisBucketIndex } from '../../workers/detector/src/redis-bucket-index.js';
 import { testPrefix, TEST_REDIS_URL } from '../support/services.js';
-import { benchCorpus, featuresOf, MemoryBandIndex, progress, round, summarize, timed, type Summary } from './bench-kit.js';
+import { benchCorpus, featuresOf, growthRatios, MemoryBandIndex, pingLatencyUs, progress, round, summarize, timed, type Summary } from './bench-kit.js';
 
 const BUCKET_CAP = 32;
 const RETENTION_SECONDS = 3600;
@@ -192,26 +192,16 @@ export async function benchCandidateLookup(): Promise<CandidateLookupResult> {
       await block(first, part);
       await block(second, part);
     }
-    const pings: number[] = [];
-    for (let i = 0; i < 500; i++) {
-      const started = performance.now();
-      await redis.ping();
-      pings.push((performance.now() - started) * 1000);
-    }
+    const pingUs = await pingLatencyUs(redis, 500);
     const at10k = result(small);
     const at100k = result(large);
-    const ratio = (f: (s: SizeResult) => number) => round(f(at100k) / f(at10k), 2);
     return {
       bucketCap: BUCKET_CAP,
       at10k,
       at100k,
-      ratioMean: ratio((s) => s.latencyUs.mean),
-      ratioP50: ratio((s) => s.latencyUs.p50),
-      ratioP95: ratio((s) => s.latencyUs.p95),
-      maxRatio: MAX_RATIO,
-      ratioOk: at100k.latencyUs.mean / at10k.latencyUs.mean <= MAX_RATIO,
+      ...growthRatios(at10k, at100k, MAX_RATIO),
       fill: { comments: stored.length, seconds: round(fillLarge.elapsed.ms / 1000, 1), commentsPerSecond: Math.round(stored.length / (fillLarge.elapsed.ms / 1000)) },
-      pingUs: summarize(pings),
+      pingUs,
       redisKeys: large.model.bucketCount,
       redisBytesPerComment: Math.round((memoryAfter - memoryBefore) / stored.length),
     };

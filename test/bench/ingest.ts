@@ -15,7 +15,7 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { commentBatchSchema, commentInputSchema, type CommentInput } from '@chorus/contracts';
 import { lexicalFeatures, normalizeText, textFingerprint } from '@chorus/core';
-import { createApiKey, insertComments, upsertTenant, type NewComment } from '@chorus/db';
+import { createApiKey, insertComments, upsertTenant } from '@chorus/db';
 import { createDetectQueue, enqueueDetection } from '@chorus/platform';
 import type { LabeledComment } from '../eval/generate-corpus.js';
 import { createApp } from '../../services/api/src/app.js';

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { cosine, DEFAULT_SEMANTIC } from '@chorus/core';
 import { l2NormalizeInPlace } from '@chorus/embeddings';
 import { Random } from '../eval/corpus/prng.js';
-import { MemoryBandIndex, progress, round, summarize, timed, type Summary } from './bench-kit.js';
+import { growthRatios, MemoryBandIndex, pingLatencyUs, progress, round, summarize, timed, type Summary } from './bench-kit.js';
 import { BUCKET_CAP, gaussianSource, semanticStage, TTL_SECONDS, type SemanticSetup } from './semantic-kit.js';
 
 const SMALL = 10_000;
@@ -202,15 +202,9 @@ export async function benchSemanticLookup(setup: SemanticSetup, bases: readonly 
       for (let k = b; k < b + BLOCK; k++) await lookup(first, k, true);
       for (let k = b; k < b + BLOCK; k++) await lookup(second, k, true);
     }
-    const pings: number[] = [];
-    for (let i = 0; i < 300; i++) {
-      const started = performance.now();
-      await redis.ping();
-      pings.push((performance.now() - started) * 1000);
-    }
+    const pingUs = await pingLatencyUs(redis, 300);
     const at10k = result(small);
     const at100k = result(large);
-    const ratio = (f: (s: LookupSize) => number) => round(f(at100k) / f(at10k), 2);
     return {
       vectors: `${bases.length} embedded corpus texts (bases), each stored vector a random base + N(0, ${NOISE_SIGMA}^2) per dimension, re-normalized`,
       bases: bases.length,
@@ -219,13 +213,9 @@ export async function benchSemanticLookup(setup: SemanticSetup, bases: readonly 
       tables: ports.lsh.params.tables,
       at10k,
       at100k,
-      ratioMean: ratio((s) => s.latencyUs.mean),
-      ratioP50: ratio((s) => s.latencyUs.p50),
-      ratioP95: ratio((s) => s.latencyUs.p95),
-      maxRatio: MAX_RATIO,
-      ratioOk: at100k.latencyUs.mean / at10k.latencyUs.mean <= MAX_RATIO,
+      ...growthRatios(at10k, at100k, MAX_RATIO),
       fill: { vectors: LARGE, seconds: round(fillLarge.elapsed.ms / 1000, 1), keysSeconds: round(keysRun.elapsed.ms / 1000, 1) },
-      pingUs: summarize(pings),
+      pingUs,
     };
   } finally {
     progress('semantic: deleting the lookup keys');

@@ -6,7 +6,6 @@
 // EMBED_BATCH_SIZE) = 64 jobs; one round also starts all 5,000 at once. Each round uses its own
 // 5,000 texts and a fresh cache prefix, so normalizeCached and the embedding cache start cold;
 // the median of the rounds is reported.
-import { performance } from 'node:perf_hooks';
 import { normalizeCached, normalizeText, textFingerprint } from '@chorus/core';
 import type { Embedder, SentenceEncoder } from '@chorus/embeddings';
 import { Random } from '../eval/corpus/prng.js';

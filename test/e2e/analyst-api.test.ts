@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import request from 'supertest';
+import { readFixture } from '../support/fixtures.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
 
-const seed = readFileSync(new URL('../fixtures/seed-thread.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string });
+const seed = readFixture('seed-thread.jsonl');
 
 let h: Harness;
 let key: string;

@@ -1,26 +1,17 @@
 // The same corpus must end in the same clusters whether one worker, two worker processes at once,
 // or the offline analyzer processes it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { analyzeCorpus, DEFAULT_SCORING, HyperplaneLsh, MemorySemanticPorts, type CommentRecord } from '@chorus/core';
 import { generateCorpus } from '../eval/generate-corpus.js';
 import { testEncoder } from '../support/encoder.js';
+import { readFixture, type FixtureComment } from '../support/fixtures.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, waitFor } from '../support/services.js';
 
-interface Row {
-  id: string;
-  thread_id: string;
-  parent_id: string | null;
-  author_id: string | null;
-  posted_at?: string | null;
-  text: string;
-}
-const fixture = (name: string): Row[] =>
-  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-const generated = generateCorpus({ seed: 5, threads: 3, organicPerThread: [15, 25] }).map(({ label: _l, ...r }) => r as Row);
-const corpus: Row[] = [...fixture('seed-thread.jsonl'), ...fixture('organic-control-thread.jsonl'), ...generated];
+
+const generated = generateCorpus({ seed: 5, threads: 3, organicPerThread: [15, 25] }).map(({ label: _l, ...r }) => r as FixtureComment);
+const corpus: FixtureComment[] = [...readFixture('seed-thread.jsonl'), ...readFixture('organic-control-thread.jsonl'), ...generated];
 // A fixed shuffle: arrival order must not matter.
 const shuffled = corpus.map((r, i) => ({ r, k: (i * 7919) % 1009 })).sort((a, b) => a.k - b.k).map(({ r }) => r);
 

@@ -1,23 +1,13 @@
-import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { detectJobId, QUEUES } from '@chorus/contracts';
 import { insertComments } from '@chorus/db';
 import { UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
+import { readFixture } from '../support/fixtures.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { TEST_REDIS_URL, waitFor } from '../support/services.js';
 
-interface Row {
-  id: string;
-  thread_id: string;
-  parent_id: string | null;
-  author_id: string | null;
-  text: string;
-}
-const seed: Row[] = readFileSync(new URL('../fixtures/seed-thread.jsonl', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => JSON.parse(l) as Row);
+const seed = readFixture('seed-thread.jsonl');
 
 let h: Harness;
 beforeEach(async () => {

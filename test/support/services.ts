@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { createDb, dropSchema, ensureDatabase, migrateToLatest, type Db } from '@chorus/db';
+import { deleteKeys } from '@chorus/platform';
 
 export const TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
 export const TEST_REDIS_URL = 'redis://127.0.0.1:6379';
@@ -39,12 +40,7 @@ export function testPrefix(label: string): { prefix: string; cleanup(): Promise<
     async cleanup() {
       const redis = new Redis(TEST_REDIS_URL);
       try {
-        let cursor = '0';
-        do {
-          const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-          if (keys.length) await redis.del(...keys);
-          cursor = next;
-        } while (cursor !== '0');
+        await deleteKeys(redis, `${prefix}:*`);
       } finally {
         await redis.quit();
       }

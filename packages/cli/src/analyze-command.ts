@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { accountNetwork, analyzeCorpus, DEFAULT_SCORING, HyperplaneLsh, MemorySemanticPorts, networkToGraphml, type AnalysisResult } from '@chorus/core';
 import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/embeddings';
+import { csvField } from '@chorus/platform';
 import { stringFlag, UsageError } from './args.js';
-import { csvField } from './csv.js';
 import { evaluate } from './evaluate.js';
 import { readDump, type DumpRecord } from './read-dump.js';
 import { formatTable } from './table.js';

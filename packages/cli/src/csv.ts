@@ -38,9 +38,3 @@ export function parseCsv(text: string): string[][] {
   }
   return rows;
 }
-
-/** Quotes a value for CSV when needed. */
-export function csvField(value: string | number | null | undefined): string {
-  const s = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}

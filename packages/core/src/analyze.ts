@@ -25,9 +25,9 @@ export async function analyzeCorpus(
   await semantic?.prepare(records);
   let done = 0;
   for (const r of records) {
-    await linkComment(ports, r.id, params);
-    if (semantic) await linkSemantic(ports, semantic, r.id, params);
-    await linkEcho(ports, r.id, semantic);
+    await linkComment(ports, r, params);
+    if (semantic) await linkSemantic(ports, semantic, r, params);
+    await linkEcho(ports, r, semantic);
     if (++done % 1000 === 0) onProgress?.(done);
   }
   onProgress?.(done);

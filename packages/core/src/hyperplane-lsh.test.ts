@@ -1,14 +1,6 @@
+import { seededRandom } from './random.js';
 import { cosine, HyperplaneLsh } from './hyperplane-lsh.js';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function unit(v: Float32Array): Float32Array {
   const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
@@ -16,7 +8,7 @@ function unit(v: Float32Array): Float32Array {
 }
 
 test('the hyperplane index finds at least 95% of the pairs above the threshold that a brute-force scan finds (20,000 vectors)', () => {
-  const random = rng(3);
+  const random = seededRandom(3);
   const gauss = () => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
   const dims = 100;
   // 2,000 topics; each vector is its topic plus noise of varying size, so pair cosines cover the whole range.

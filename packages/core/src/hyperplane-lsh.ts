@@ -1,3 +1,5 @@
+import { seededRandom } from './random.js';
+
 /** Random-hyperplane LSH for cosine similarity (Charikar 2002): each table hashes a vector to the signs of its projections on `bits` random directions. */
 export interface HyperplaneParams {
   readonly tables: number;
@@ -14,13 +16,9 @@ export interface HyperplaneParams {
 export const DEFAULT_HYPERPLANES: HyperplaneParams = { tables: 40, bits: 10, seed: 0x5eed };
 
 function gaussians(seed: number, count: number): Float32Array {
-  let s = seed >>> 0;
-  const uniform = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return (((t ^ (t >>> 14)) >>> 0) + 1) / 4294967297;
-  };
+  const next = seededRandom(seed);
+  // Shifted off zero: Box-Muller takes the logarithm.
+  const uniform = () => (next() * 4294967296 + 1) / 4294967297;
   const out = new Float32Array(count);
   for (let i = 0; i < count; i += 2) {
     const r = Math.sqrt(-2 * Math.log(uniform()));

@@ -20,3 +20,4 @@ export * from './hyperplane-lsh.js';
 export * from './semantic.js';
 export * from './memory-semantic.js';
 export * from './memory-bucket-index.js';
+export * from './random.js';

@@ -1,6 +1,6 @@
 import type { Reason } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
-import type { ComponentDecision, ComponentInput } from './decide.js';
+import type { ClusterDecision, ComponentDecision, ComponentInput } from './decide.js';
 import { cosine } from './hyperplane-lsh.js';
 import { normalizedHash } from './lexical.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
@@ -16,12 +16,9 @@ export interface MemoryVerdict {
   readonly reasons: readonly Reason[];
 }
 
-export interface MemoryCluster {
+/** A decided cluster, named by its representative's id. */
+export interface MemoryCluster extends Omit<ClusterDecision, 'representative'> {
   readonly id: string;
-  readonly members: readonly string[];
-  readonly score: number;
-  readonly verdict: Verdict;
-  readonly reasons: readonly Reason[];
 }
 
 /**
@@ -95,25 +92,26 @@ export class MemoryPorts implements DetectionPorts {
   }
 
   /** The connected component around `id` (breadth first, bounded like the service's). */
-  component(id: string): { nodes: string[]; edges: SimilarityEdge[] } {
-    const seen = new Set([id]);
+  component(id: string, limit = this.options.componentLimit): { nodes: string[]; edges: SimilarityEdge[] } {
+    const nodes = [id];
+    const seen = new Set(nodes);
     const edges = new Map<string, SimilarityEdge>();
-    let frontier = [id];
-    while (frontier.length > 0 && seen.size < this.options.componentLimit) {
-      const next: string[] = [];
-      for (const node of frontier) {
-        for (const e of this.adjacency.get(node)?.values() ?? []) {
-          edges.set(`${e.a < e.b ? e.a : e.b}\u0000${e.a < e.b ? e.b : e.a}\u0000${e.kind}`, e);
-          const other = e.a === node ? e.b : e.a;
-          if (!seen.has(other) && seen.size < this.options.componentLimit) {
-            seen.add(other);
-            next.push(other);
-          }
+    // Breadth first, level by level, stopping once the limit is reached (as the service's walk does).
+    for (let i = 0, levelEnd = 1; i < nodes.length; i++) {
+      if (i === levelEnd) {
+        if (seen.size >= limit) break;
+        levelEnd = nodes.length;
+      }
+      for (const e of this.adjacency.get(nodes[i])?.values() ?? []) {
+        edges.set(`${e.a < e.b ? e.a : e.b}\u0000${e.a < e.b ? e.b : e.a}\u0000${e.kind}`, e);
+        const other = e.a === nodes[i] ? e.b : e.a;
+        if (!seen.has(other) && seen.size < limit) {
+          seen.add(other);
+          nodes.push(other);
         }
       }
-      frontier = next;
     }
-    return { nodes: [...seen], edges: [...edges.values()].filter((e) => seen.has(e.a) && seen.has(e.b)) };
+    return { nodes, edges: [...edges.values()].filter((e) => seen.has(e.a) && seen.has(e.b)) };
   }
 
   /** Every connected component of the graph, whole (no size limit): the batch analyzer clusters each once. */
@@ -122,20 +120,9 @@ export class MemoryPorts implements DetectionPorts {
     const out: { nodes: string[]; edges: SimilarityEdge[] }[] = [];
     for (const start of this.comments.keys()) {
       if (seen.has(start)) continue;
-      const nodes = [start];
-      seen.add(start);
-      const edges = new Map<string, SimilarityEdge>();
-      for (let i = 0; i < nodes.length; i++) {
-        for (const e of this.adjacency.get(nodes[i])?.values() ?? []) {
-          edges.set(`${e.a < e.b ? e.a : e.b}\u0000${e.a < e.b ? e.b : e.a}\u0000${e.kind}`, e);
-          const other = e.a === nodes[i] ? e.b : e.a;
-          if (!seen.has(other)) {
-            seen.add(other);
-            nodes.push(other);
-          }
-        }
-      }
-      out.push({ nodes, edges: [...edges.values()] });
+      const component = this.component(start, Number.POSITIVE_INFINITY);
+      component.nodes.forEach((n) => seen.add(n));
+      out.push(component);
     }
     return out;
   }

@@ -1,17 +1,9 @@
+import { seededRandom } from './random.js';
 import { estimateJaccard, minhashSignature } from './minhash.js';
 import { charShingles, jaccard } from './shingles.js';
 import { bandKeys, candidateProbability } from './lsh.js';
 import { compactText, normalizeText } from './normalize.js';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VOCAB = 'policy council vote budget tax school road bike lane housing rent park police fire water plan city mayor street bus train safety cost family job market price energy power health doctor nurse clinic'.split(' ');
 
@@ -28,7 +20,7 @@ const shingle = (words: string[]) => charShingles(compactText(normalizeText(word
 
 describe('MinHash', () => {
   test('estimates Jaccard within 0.1 on known pairs', () => {
-    const random = rng(7);
+    const random = seededRandom(7);
     for (const share of [0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.8]) {
       for (let i = 0; i < 20; i++) {
         const base = sentence(random, 20 + Math.floor(random() * 60));
@@ -50,7 +42,7 @@ describe('MinHash', () => {
 
 describe('LSH banding', () => {
   test('finds at least 95% of pairs above the design threshold (Jaccard 0.55) on a generated set', () => {
-    const random = rng(11);
+    const random = seededRandom(11);
     let above = 0;
     let found = 0;
     for (let i = 0; i < 3000; i++) {

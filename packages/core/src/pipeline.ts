@@ -61,21 +61,20 @@ export interface DetectionOutcome {
 
 /** Runs one comment through the pipeline: lexical and semantic candidates, verification, edges, then clustering and scoring of its component. */
 export async function detectComment(ports: DetectionPorts, id: string, params: PipelineParams, semantic?: SemanticPorts): Promise<DetectionOutcome | null> {
-  const lexical = await linkComment(ports, id, params);
-  if (lexical === null) return null;
-  const meaning = semantic ? await linkSemantic(ports, semantic, id, params) : null;
-  await linkEcho(ports, id, semantic);
-  await ports.recluster(lexical.scope, id, (input) => decideComponent(input, params.scoring));
+  const [comment] = await ports.loadComments([id]);
+  if (!comment) return null;
+  const lexical = await linkComment(ports, comment, params);
+  const meaning = semantic ? await linkSemantic(ports, semantic, comment, params) : null;
+  await linkEcho(ports, comment, semantic);
+  await ports.recluster(comment.scope, id, (input) => decideComponent(input, params.scoring));
   return { candidates: lexical.candidates + (meaning?.candidates ?? 0), edges: lexical.edges + (meaning?.edges ?? 0) };
 }
 
 /** The semantic half of linking: embeds (through the cache), finds hyperplane candidates in the time window, verifies by exact cosine against the length-calibrated threshold. */
-export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPorts, id: string, params: PipelineParams): Promise<(DetectionOutcome & { scope: string }) | null> {
+export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPorts, comment: CommentRecord, params: PipelineParams): Promise<DetectionOutcome> {
   const settings = params.semantic ?? DEFAULT_SEMANTIC;
-  const [comment] = await ports.loadComments([id]);
-  if (!comment) return null;
   const vector = await semantic.vectorOf(comment);
-  if (vector === null) return { scope: comment.scope, candidates: 0, edges: 0 };
+  if (vector === null) return { candidates: 0, edges: 0 };
   const words = wordCount(normalizeCached(comment.text));
   // Short texts are stored (reply-echo compares them with their parent) but get no semantic edges.
   const keys = words >= settings.minWords ? semantic.lsh.keys(vector) : [];
@@ -99,7 +98,7 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
     if (threshold !== null && similarity >= threshold) edges.push({ a: comment.id, b: other.id, kind: 'semantic', similarity: Math.round(similarity * 10000) / 10000 });
   }
   await ports.addEdges(comment.scope, edges);
-  return { scope: comment.scope, candidates: candidateIds.length, edges: edges.length };
+  return { candidates: candidateIds.length, edges: edges.length };
 }
 
 /**
@@ -107,9 +106,7 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
  * edges. Clustering depends only on the final graph, so a batch run may link every comment first and
  * cluster each component once at the end, with the same result as the incremental service.
  */
-export async function linkComment(ports: DetectionPorts, id: string, params: PipelineParams): Promise<(DetectionOutcome & { scope: string }) | null> {
-  const [comment] = await ports.loadComments([id]);
-  if (!comment) return null;
+export async function linkComment(ports: DetectionPorts, comment: CommentRecord, params: PipelineParams): Promise<DetectionOutcome> {
   const features = lexicalFeatures(comment.text);
   const [banded, exact] = await Promise.all([
     ports.lexicalCandidates(comment.scope, comment.id, features.bandKeys),
@@ -130,7 +127,7 @@ export async function linkComment(ports: DetectionPorts, id: string, params: Pip
     if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
   }
   await ports.addEdges(comment.scope, edges);
-  return { scope: comment.scope, candidates: candidateIds.length, edges: edges.length };
+  return { candidates: candidateIds.length, edges: edges.length };
 }
 
 /**
@@ -138,9 +135,7 @@ export async function linkComment(ports: DetectionPorts, id: string, params: Pip
  * both the comment's own parent and replies to it that arrived earlier. Run after the comment's
  * vector is stored: of a reply and its parent, whichever is linked second sees both vectors.
  */
-export async function linkEcho(ports: DetectionPorts, id: string, semantic?: SemanticPorts): Promise<number> {
-  const [comment] = await ports.loadComments([id]);
-  if (!comment) return 0;
+export async function linkEcho(ports: DetectionPorts, comment: CommentRecord, semantic?: SemanticPorts): Promise<number> {
   const { parent, replies } = await ports.relatives(comment);
   const pairs: [CommentRecord, CommentRecord][] = replies.map((r) => [r, comment]);
   if (parent) pairs.push([comment, parent]);

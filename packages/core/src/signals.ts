@@ -108,13 +108,18 @@ export function spreadSignal(facts: ClusterFacts): Evidence | null {
   };
 }
 
-/** A few accounts each carry the same point into thread after thread: the slow-drip pattern. */
-export function serialPostingSignal(facts: ClusterFacts): Evidence | null {
+/** The threads each named account posted the cluster's members in. */
+function threadsByAccount(facts: ClusterFacts): Map<string, Set<string>> {
   const threadsOf = new Map<string, Set<string>>();
   for (const m of facts.members) {
-    if (m.authorId === null) continue;
-    threadsOf.set(m.authorId, (threadsOf.get(m.authorId) ?? new Set<string>()).add(m.threadId));
+    if (m.authorId !== null) threadsOf.set(m.authorId, (threadsOf.get(m.authorId) ?? new Set<string>()).add(m.threadId));
   }
+  return threadsOf;
+}
+
+/** A few accounts each carry the same point into thread after thread: the slow-drip pattern. */
+export function serialPostingSignal(facts: ClusterFacts): Evidence | null {
+  const threadsOf = threadsByAccount(facts);
   const repeaters = [...threadsOf.values()].filter((t) => t.size >= 2);
   // One account alone is the single-account case; it needs at least two accounts doing it.
   if (repeaters.length < 2) return null;
@@ -129,13 +134,7 @@ export function serialPostingSignal(facts: ClusterFacts): Evidence | null {
 
 /** The same accounts turn up together with this text in thread after thread. */
 export function coOccurrenceSignal(facts: ClusterFacts): Evidence | null {
-  const threadsOf = new Map<string, Set<string>>();
-  for (const m of facts.members) {
-    if (m.authorId === null) continue;
-    const threads = threadsOf.get(m.authorId) ?? new Set<string>();
-    threads.add(m.threadId);
-    threadsOf.set(m.authorId, threads);
-  }
+  const threadsOf = threadsByAccount(facts);
   // Only accounts seen in two or more threads can co-occur repeatedly; cap the pair count.
   const movers = [...threadsOf].filter(([, t]) => t.size >= 2).slice(0, 200);
   let pairs = 0;

@@ -23,15 +23,20 @@ export class RedisVectors {
     return `${this.prefix}:vec:{${scope}}:${id}`;
   }
 
-  /** Cached raw vectors by text hash; misses are absent. */
-  async getCached(model: string, textHashes: readonly string[]): Promise<Map<string, Float32Array>> {
+  /** One MGET for many vectors, keyed back by name; missing ones are absent. */
+  private async getMany(names: readonly string[], keyOf: (name: string) => string): Promise<Map<string, Float32Array>> {
     const out = new Map<string, Float32Array>();
-    if (textHashes.length === 0) return out;
-    const found = await this.redis.mgetBuffer(...textHashes.map((h) => this.cacheKey(model, h)));
+    if (names.length === 0) return out;
+    const found = await this.redis.mgetBuffer(...names.map(keyOf));
     found.forEach((b, i) => {
-      if (b) out.set(textHashes[i], fromBuffer(b));
+      if (b) out.set(names[i], fromBuffer(b));
     });
     return out;
+  }
+
+  /** Cached raw vectors by text hash; misses are absent. */
+  async getCached(model: string, textHashes: readonly string[]): Promise<Map<string, Float32Array>> {
+    return this.getMany(textHashes, (h) => this.cacheKey(model, h));
   }
 
   async setCached(model: string, entries: ReadonlyMap<string, Float32Array>, ttlSeconds: number): Promise<void> {
@@ -46,12 +51,6 @@ export class RedisVectors {
   }
 
   async getComments(scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>> {
-    const out = new Map<string, Float32Array>();
-    if (ids.length === 0) return out;
-    const found = await this.redis.mgetBuffer(...ids.map((id) => this.commentKey(scope, id)));
-    found.forEach((b, i) => {
-      if (b) out.set(ids[i], fromBuffer(b));
-    });
-    return out;
+    return this.getMany(ids, (id) => this.commentKey(scope, id));
   }
 }

@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import { z } from 'zod';
 import { accountNetwork, networkToGraphml } from '@chorus/core';
 import { flaggedClusterMembers } from '@chorus/db';
+import { csvDocument } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
@@ -13,14 +14,6 @@ const networkQuery = z.object({
   since: z.string().datetime({ offset: true }).optional(),
 });
 const exportQuery = z.object({ since: z.string().datetime({ offset: true }).optional() });
-
-const csvField = (value: string | number | null | undefined): string => {
-  const s = value === null || value === undefined ? '' : String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-const csv = (rows: readonly (readonly (string | number | null)[])[]) => `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 
 const since = (req: Request) => {
   const q = parseOr422(exportQuery, { since: req.query.since });
@@ -45,7 +38,7 @@ export function exportsRouter(deps: AppDeps): Router {
       if (q.format === 'graphml') {
         res.attachment('chorus-network.graphml').set('Content-Type', 'application/graphml+xml; charset=utf-8').send(networkToGraphml(network));
       } else if (q.format === 'csv') {
-        res.type('text/csv').attachment('chorus-network-edges.csv').send(csv([['source', 'target', 'weight', 'clusters'], ...network.edges.map((e) => [e.source, e.target, e.weight, e.clusters.join(' ')])]));
+        res.type('text/csv').attachment('chorus-network-edges.csv').send(csvDocument([['source', 'target', 'weight', 'clusters'], ...network.edges.map((e) => [e.source, e.target, e.weight, e.clusters.join(' ')])]));
       } else {
         res.json({ window_hours: q.window_hours, min_weight: q.min_weight, nodes: network.nodes, edges: network.edges });
       }
@@ -60,7 +53,7 @@ export function exportsRouter(deps: AppDeps): Router {
         r.cluster_id, r.cluster_verdict, r.cluster_score, r.cluster_status, r.external_id, r.thread_id, r.parent_external_id, r.account_id, r.author_name,
         r.posted_at_known ? r.posted_at.toISOString() : null, r.text, (r.reasons ?? []).map((x) => x.text).join(' | '),
       ]);
-      res.type('text/csv').attachment('chorus-flagged.csv').send(csv([header, ...body]));
+      res.type('text/csv').attachment('chorus-flagged.csv').send(csvDocument([header, ...body]));
     }),
   );
   return router;

@@ -1,21 +1,14 @@
 import { Router } from 'express';
 import { sql } from 'kysely';
+import { TimeoutError, withTimeout } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 
-async function check(probe: () => Promise<unknown>, timeoutMs: number): Promise<'ok' | string> {
-  let timer: NodeJS.Timeout | undefined;
+async function check(probe: () => Promise<unknown>, timeoutMs: number): Promise<'ok' | 'timeout' | 'unreachable'> {
   try {
-    await Promise.race([
-      probe(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-      }),
-    ]);
+    await withTimeout(probe(), timeoutMs);
     return 'ok';
   } catch (err) {
-    return err instanceof Error && err.message === 'timeout' ? 'timeout' : 'unreachable';
-  } finally {
-    clearTimeout(timer);
+    return err instanceof TimeoutError ? 'timeout' : 'unreachable';
   }
 }
 

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { commentBatchSchema, commentInputSchema, type CommentInput } from '@chorus/contracts';
 import { findCommentByExternalId, insertComments, statusesByExternalId } from '@chorus/db';
 import { contentHash, toRow } from '../comment-rows.js';
-import { ConflictError, enqueueDetection, ValidationError } from '@chorus/platform';
+import { ConflictError, enqueueDetection, ValidationError, withTimeout } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { commentView } from './comments.js';
@@ -36,16 +36,6 @@ function parseBody(body: unknown): { comments: CommentInput[]; hashes: string[];
     }
   });
   return { comments: unique, hashes, batch: true };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    }),
-  ]);
 }
 
 /** POST /v1/comments: store first (the 202 means it is in PostgreSQL), then enqueue detection. */

@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { detectJobSchema, tenantSettingsSchema, type DetectJob } from '@chorus/contracts';
-import { decideComponent, linkComment, linkEcho, linkSemantic, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
+import { decideComponent, linkComment, linkEcho, linkSemantic, type CommentRecord, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
 import { findTenant, type Db } from '@chorus/db';
 import { enqueueEmbedding, type EmbedQueue, type Logger } from '@chorus/platform';
 
@@ -26,23 +26,29 @@ async function paramsFor(deps: StageDeps, tenantId: string): Promise<PipelinePar
   return { lexicalThreshold: deps.lexicalThreshold, scoring: { suspectThreshold: s.suspect_threshold, coordinatedThreshold: s.coordinated_threshold } };
 }
 
+/** What both stages start from: the payload, the tenant's parameters and the comment (undefined once deleted). */
+async function begin(deps: StageDeps, job: Job<DetectJob>): Promise<{ tenantId: string; commentId: string; params: PipelineParams; comment: CommentRecord | undefined }> {
+  const { tenantId, commentId } = parsePayload(job);
+  const [params, [comment]] = await Promise.all([paramsFor(deps, tenantId), deps.ports.loadComments([commentId])]);
+  return { tenantId, commentId, params, comment };
+}
+
 /**
  * Lexical stage: exact and near-duplicate edges. With the semantic stage on, the comment then moves
  * to the embed queue (which clusters and scores); without it, it is clustered and scored here.
  */
 export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: EmbedQueue }): (job: Job<DetectJob>) => Promise<void> {
   return async (job) => {
-    const { tenantId, commentId } = parsePayload(job);
     const started = Date.now();
-    const params = await paramsFor(deps, tenantId);
-    const linked = await linkComment(deps.ports, commentId, params);
+    const { tenantId, commentId, params, comment } = await begin(deps, job);
     const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'lexical' });
-    if (linked === null) return log.warn('comment no longer exists');
+    if (!comment) return log.warn('comment no longer exists');
+    const linked = await linkComment(deps.ports, comment, params);
     if (deps.embedQueue) {
       await enqueueEmbedding(deps.embedQueue, { tenantId, commentId });
     } else {
-      await linkEcho(deps.ports, commentId);
-      await deps.ports.recluster(linked.scope, commentId, (input) => decideComponent(input, params.scoring));
+      await linkEcho(deps.ports, comment);
+      await deps.ports.recluster(comment.scope, commentId, (input) => decideComponent(input, params.scoring));
     }
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
   };
@@ -51,14 +57,13 @@ export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: 
 /** Semantic stage: embedding (cached, batched), semantic edges, then clustering and scoring of the component. */
 export function createEmbedProcessor(deps: StageDeps & { readonly semantic: SemanticPorts }): (job: Job<DetectJob>) => Promise<void> {
   return async (job) => {
-    const { tenantId, commentId } = parsePayload(job);
     const started = Date.now();
-    const params = await paramsFor(deps, tenantId);
-    const linked = await linkSemantic(deps.ports, deps.semantic, commentId, params);
+    const { tenantId, commentId, params, comment } = await begin(deps, job);
     const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'semantic' });
-    if (linked === null) return log.warn('comment no longer exists');
-    await linkEcho(deps.ports, commentId, deps.semantic);
-    await deps.ports.recluster(linked.scope, commentId, (input) => decideComponent(input, params.scoring));
+    if (!comment) return log.warn('comment no longer exists');
+    const linked = await linkSemantic(deps.ports, deps.semantic, comment, params);
+    await linkEcho(deps.ports, comment, deps.semantic);
+    await deps.ports.recluster(comment.scope, commentId, (input) => decideComponent(input, params.scoring));
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
   };
 }
