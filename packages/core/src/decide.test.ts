@@ -83,3 +83,53 @@ test('the same accounts posting one text together across threads is named as co-
   expect(reasons.find((r) => r.signal === 'account-co-occurrence')?.text).toBe('3 accounts posted this together in up to 3 threads');
   expect(decision.clusters[0].verdict).not.toBe('clean');
 });
+
+describe('posting together is what makes paraphrases a swarm', () => {
+  const HOUR = 3600 * 1000;
+  const t0 = Date.UTC(2026, 2, 1, 9);
+  // Ten wordings of one point; every pair linked as paraphrases.
+  const wordings = Array.from({ length: 10 }, (_, i) => `Wording number ${i} of the claim that the new wind farm will raise power bills for every family in the county`);
+  const paraphraseEdges = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => ({ a, b, kind: 'semantic' as const, similarity: 0.8 })));
+
+  test('ten accounts making one point in ten threads over ten days stay clean', () => {
+    const members = wordings.map((text, i) => member(`p${i}`, text, { threadId: `t${i}`, postedAt: t0 + i * 24 * HOUR }));
+    const decision = decideComponent({ members, edges: paraphraseEdges(members.map((m) => m.id)), threadSizes: new Map() });
+    expect(decision.clusters).toHaveLength(1);
+    expect(decision.clusters[0].verdict).toBe('clean');
+  });
+
+  test('the same ten wordings posted within an hour in one thread are flagged', () => {
+    const members = wordings.map((text, i) => member(`p${i}`, text, { postedAt: t0 + i * 6 * 60000 }));
+    const decision = decideComponent({ members, edges: paraphraseEdges(members.map((m) => m.id)), threadSizes: new Map([['t1', 60]]) });
+    expect(decision.clusters[0].verdict).not.toBe('clean');
+    expect(decision.clusters[0].reasons[0].signal).toBe('distinct-voices');
+  });
+
+  const copies = (text: string) => {
+    const members = Array.from({ length: 8 }, (_, i) => member(`c${i}`, text, { threadId: `t${i}`, postedAt: t0 + i * 2 * 24 * HOUR }));
+    const edges = members.slice(1).map((m) => ({ a: 'c0', b: m.id, kind: 'exact' as const, similarity: 1 }));
+    return decideComponent({ members, edges, threadSizes: new Map() }).clusters[0];
+  };
+
+  test('a short sentence recurring in eight threads over two weeks is not enough', () => {
+    expect(copies('Whenever they redo a street it takes twice as long as promised').verdict).toBe('clean');
+  });
+
+  test('a long paragraph copied into eight threads over two weeks is a campaign', () => {
+    const paragraph =
+      'The council is rushing this through without listening to residents. Removing the parking will gut the small shops on Main Street, the lanes will sit empty all winter, and the money should go to fixing our roads and schools first. Call your councillor today and tell them to vote no.';
+    const cluster = copies(paragraph);
+    expect(cluster.verdict).toBe('coordinated');
+    expect(cluster.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['distinct-voices', 'spread']));
+  });
+
+  test('agreeing replies scattered over threads are not a reply ring', () => {
+    const parent = 'Invoking Article 5 over border security is a stretch for NATO and its collective defense clause';
+    const members = ['t1', 't2', 't3'].map((thread, i) =>
+      member(`r${i}`, 'Exactly. NATO allies would not support invoking Article 5 for border security.', { threadId: thread, parentId: `p${i}`, parentNormalized: normalizeText(parent) }),
+    );
+    const edges = members.slice(1).map((m) => ({ a: 'r0', b: m.id, kind: 'exact' as const, similarity: 1 }));
+    const decision = decideComponent({ members, edges, threadSizes: new Map() });
+    expect(decision.clusters[0].reasons.map((r) => r.signal)).not.toContain('reply-echo');
+  });
+});

@@ -33,6 +33,17 @@ describe('normalizeText', () => {
     expect(textFingerprint(normalizeText(obfuscated))).toBe(textFingerprint(normalizeText(original)));
   });
 
+  test('drops quoted passages and "> " lines, keeping what the commenter wrote', () => {
+    expect(normalizeText('> Critics say the contract locks ratepayers in for twenty years.\n\nFunny how that works.')).toBe('funny how that works.');
+    expect(normalizeText('This part: “City engineers counted 37 crashes on the corridor” says it all.')).toBe('this part: says it all.');
+    // Scare quotes are the commenter's own words.
+    expect(normalizeText('So-called "neighborhood character" again')).toBe('so-called "neighborhood character" again');
+  });
+
+  test('a comment that is only a quote is kept whole', () => {
+    expect(normalizeText('"Vote no on the rezoning plan before it is too late" ok')).toBe('"vote no on the rezoning plan before it is too late" ok');
+  });
+
   test('compact form drops punctuation noise', () => {
     expect(compactText(normalizeText('Stop!!! the... bill,,, now'))).toBe('stop the bill now');
   });

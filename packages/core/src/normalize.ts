@@ -40,13 +40,32 @@ export function normalizeCached(text: string): string {
   return out;
 }
 
-/** Normalizes a comment for comparison: NFKC, case fold, invisible characters removed, look-alikes folded, quotes and dashes unified, URLs reduced to their domain, @mentions to one token, whitespace collapsed. */
+// Quoted material: "> " lines (reply quoting) and double-quoted passages of five words or more.
+const QUOTED_LINE = /^[ \t]*>.*$/gm;
+const QUOTED_PASSAGE = /"[^"\n]*"/g;
+const MIN_QUOTED_WORDS = 5;
+
+/**
+ * Drops what a comment quotes (the article, another comment) and keeps what its author wrote:
+ * readers quoting the same sentence are not copying each other. A comment that is nothing but a
+ * quote (fewer than two words of its own) is kept whole, so quoting cannot hide a copy.
+ */
+export function withoutQuotedText(text: string): string {
+  if (!text.includes('>') && !text.includes('"')) return text;
+  const own = text
+    .replace(QUOTED_LINE, ' ')
+    .replace(QUOTED_PASSAGE, (q) => (q.split(/\s+/).filter(Boolean).length >= MIN_QUOTED_WORDS ? ' ' : q));
+  return own.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2 ? own : text;
+}
+
+/** Normalizes a comment for comparison: NFKC, case fold, invisible characters removed, look-alikes folded, quotes and dashes unified, quoted passages dropped (withoutQuotedText), URLs reduced to their domain, @mentions to one token, whitespace collapsed. */
 export function normalizeText(text: string): string {
   let out = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
   // Combining marks can hide a look-alike ("е" + U+0301); strip them after decomposition.
   out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   out = out.replace(HOMOGLYPH_RE, (ch) => HOMOGLYPHS[ch] ?? ch);
   for (const [re, replacement] of QUOTES) out = out.replace(re, replacement);
+  out = withoutQuotedText(out);
   out = out.replace(URL_RE, (_m, host: string) => ` ${host.replace(/^www\./, '')} `);
   out = out.replace(MENTION_RE, '$1@user');
   return out.replace(/\s+/g, ' ').trim();

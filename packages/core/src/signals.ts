@@ -1,5 +1,5 @@
 import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
-import { agreementOpener, contentWords, isGenericText } from './tokens.js';
+import { agreementOpener, contentWords, isGenericText, words } from './tokens.js';
 
 // Each signal reads the cluster's facts and returns its evidence (or null when silent).
 // Weights are combined as independent evidence by score.ts.
@@ -26,7 +26,54 @@ function similarityKind(facts: ClusterFacts): string {
   return 'near-duplicates';
 }
 
-/** Many distinct accounts saying the same thing is the core of a swarm; one account repeating itself is spam. */
+/** 0 for copies of a short sentence (10 words or fewer), rising to 1 at 30 words (median member). */
+function copyLength(facts: ClusterFacts): number {
+  const lengths = facts.members.map((m) => words(m.normalized).length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  return Math.min(1, Math.max(0, (median - 10) / 20));
+}
+
+/** Members posted this close together count as acting together. */
+export const TOGETHER_WINDOW_MS = 3 * 3600 * 1000;
+
+const voiceOf = (m: MemberFacts): string => (m.authorId === null ? `anonymous:${m.id}` : `account:${m.authorId}`);
+
+/**
+ * The most distinct voices (accounts, each anonymous comment its own) that posted members within
+ * TOGETHER_WINDOW_MS of each other, in any thread. When most times are unknown, the most distinct
+ * voices in one thread stand in for it.
+ */
+export function togetherVoices(facts: ClusterFacts): number {
+  const timed = facts.members.filter((m) => m.postedAt !== null).sort((a, b) => a.postedAt! - b.postedAt!);
+  if (timed.length * 2 < facts.members.length) {
+    const perThread = new Map<string, Set<string>>();
+    for (const m of facts.members) perThread.set(m.threadId, (perThread.get(m.threadId) ?? new Set<string>()).add(voiceOf(m)));
+    return Math.max(0, ...[...perThread.values()].map((v) => v.size));
+  }
+  const inWindow = new Map<string, number>();
+  let best = 0;
+  for (let i = 0, j = 0; i < timed.length; i++) {
+    const v = voiceOf(timed[i]);
+    inWindow.set(v, (inWindow.get(v) ?? 0) + 1);
+    for (; timed[i].postedAt! - timed[j].postedAt! > TOGETHER_WINDOW_MS; j++) {
+      const w = voiceOf(timed[j]);
+      const left = inWindow.get(w)! - 1;
+      if (left === 0) inWindow.delete(w);
+      else inWindow.set(w, left);
+    }
+    best = Math.max(best, inWindow.size);
+  }
+  return best;
+}
+
+/**
+ * Many distinct accounts saying the same thing is the core of a swarm; one account repeating itself is spam.
+ * Copies count wherever and whenever they were posted: people do not type the same paragraph by
+ * chance. Paraphrases count only as far as their authors posted them together (within hours): on
+ * a topic, people independently make the same points in their own words, thread after thread, so
+ * a point repeated over weeks by unrelated accounts is opinion, not a swarm (DESIGN: semantic
+ * similarity alone is never a verdict).
+ */
 export function voicesSignal(facts: ClusterFacts): Evidence {
   const n = facts.members.length;
   const accounts = new Set(facts.members.map((m) => m.authorId).filter((a): a is string => a !== null));
@@ -35,13 +82,23 @@ export function voicesSignal(facts: ClusterFacts): Evidence {
     return { signal: 'single-account', effect: 'cap', weight: 0.2, text: `One account posted all ${n} comments: repetition by one person, not coordination` };
   }
   const voices = accounts.size + anonymous;
-  // People on one topic independently make the same points in their own words, so a cluster of
-  // paraphrases is weaker evidence than one of copies: it needs behaviour (timing, echo, takeover)
-  // to be flagged (DESIGN: semantic similarity alone is never a verdict).
-  const weight = (1 - Math.exp(-0.25 * (voices - 1))) * (0.45 + 0.55 * copyShare(facts));
+  const copies = copyShare(facts);
+  const together = Math.min(voices, togetherVoices(facts));
+  // Copies: evidence grows from the second voice on. A long text copied by many accounts is a
+  // campaign whenever it was posted; a short sentence can recur by chance over weeks, so for
+  // short copies only the voices posting together count in full.
+  const copyVoices = together + copyLength(facts) * (voices - together);
+  const copyWeight = 1 - Math.exp(-0.25 * (copyVoices - 1));
+  // Paraphrases: a pair posted together is common in any lively thread, and a few people making
+  // the same point in the busy first hours of a thread are normal too; a swarm posts nearly all
+  // of its members together, so the evidence grows with the voices together and their share.
+  const concentrated = together * Math.sqrt(together / Math.max(1, voices));
+  const paraphraseWeight = 0.8 * (1 - Math.exp(-0.35 * Math.max(0, concentrated - 2)));
+  const weight = copies * copyWeight + (1 - copies) * paraphraseWeight;
   const who =
     anonymous === 0 ? plural(accounts.size, 'account') : accounts.size === 0 ? plural(anonymous, 'anonymous commenter') : `${plural(accounts.size, 'account')} and ${anonymous} anonymous`;
-  return { signal: 'distinct-voices', effect: 'add', weight, text: `${n} comments are ${similarityKind(facts)}, posted by ${who}` };
+  const when = together >= 2 && together < voices ? `; up to ${together} of them within ${TOGETHER_WINDOW_MS / 3600000} hours` : '';
+  return { signal: 'distinct-voices', effect: 'add', weight, text: `${n} comments are ${similarityKind(facts)}, posted by ${who}${when}` };
 }
 
 function restatesParent(m: Pick<MemberFacts, 'normalized' | 'parentNormalized' | 'parentSimilarity'>): boolean {
@@ -61,16 +118,21 @@ export function isEchoReply(m: Pick<MemberFacts, 'normalized' | 'parentNormalize
   return m.parentNormalized !== null && agreementOpener(m.normalized) !== null && restatesParent(m);
 }
 
-/** Replies that open with agreement and restate their parent, repeated: the agree-and-echo pattern. */
+/** Replies that open with agreement and restate their parent, repeated in one thread: the agree-and-echo pattern. */
 export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
   const echoes = facts.members.filter((m) => m.parentId !== null && isEchoReply(m));
-  if (echoes.length < 2) return null;
-  const openers = [...new Set(echoes.map((m) => `"${agreementOpener(m.normalized)}"`))].slice(0, 4).join(', ');
+  // Agreeing replies scattered over many threads are how readers talk; a ring works one thread.
+  const perThread = new Map<string, MemberFacts[]>();
+  for (const m of echoes) perThread.set(m.threadId, [...(perThread.get(m.threadId) ?? []), m]);
+  const ring = [...perThread.values()].reduce((a, b) => (b.length > a.length ? b : a), [] as MemberFacts[]);
+  if (ring.length < 2) return null;
+  const openers = [...new Set(ring.map((m) => `"${agreementOpener(m.normalized)}"`))].slice(0, 4).join(', ');
+  const where = perThread.size > 1 ? ' in one thread' : '';
   return {
     signal: 'reply-echo',
     effect: 'add',
-    weight: Math.min(0.6, 0.3 + 0.1 * echoes.length),
-    text: `${echoes.length} replies open with agreement (${openers}) and restate the comment they answer`,
+    weight: Math.min(0.6, 0.3 + 0.1 * ring.length),
+    text: `${ring.length} replies${where} open with agreement (${openers}) and restate the comment they answer`,
   };
 }
 
@@ -98,14 +160,13 @@ export function spreadSignal(facts: ClusterFacts): Evidence | null {
   const threads = new Set(facts.members.map((m) => m.threadId));
   if (threads.size < 2) return null;
   // A template copied across threads is a campaign's footprint; the same point made in several
-  // threads in different words is what on-topic readers do.
-  const copies = copyShare(facts) >= 0.5;
-  return {
-    signal: 'spread',
-    effect: 'add',
-    weight: Math.min(0.5, 0.15 * (threads.size - 1)) * (copies ? 1 : 0.3),
-    text: copies ? `The same text appears in ${threads.size} threads` : `The same point, in different words, appears in ${threads.size} threads`,
-  };
+  // threads in different words is what on-topic readers do, so it is no evidence by itself (the
+  // voices signal counts paraphrases only when posted together, serial posting counts accounts
+  // that carry them from thread to thread).
+  if (copyShare(facts) < 0.5) return null;
+  const weight = Math.min(0.5, 0.15 * (threads.size - 1)) * copyLength(facts);
+  if (weight === 0) return null;
+  return { signal: 'spread', effect: 'add', weight, text: `The same text appears in ${threads.size} threads` };
 }
 
 /** The threads each named account posted the cluster's members in. */
