@@ -38,18 +38,8 @@ export const TOGETHER_WINDOW_MS = 3 * 3600 * 1000;
 
 const voiceOf = (m: MemberFacts): string => (m.authorId === null ? `anonymous:${m.id}` : `account:${m.authorId}`);
 
-/**
- * The most distinct voices (accounts, each anonymous comment its own) that posted members within
- * TOGETHER_WINDOW_MS of each other, in any thread. When most times are unknown, the most distinct
- * voices in one thread stand in for it.
- */
-export function togetherVoices(facts: ClusterFacts): number {
-  const timed = facts.members.filter((m) => m.postedAt !== null).sort((a, b) => a.postedAt! - b.postedAt!);
-  if (timed.length * 2 < facts.members.length) {
-    const perThread = new Map<string, Set<string>>();
-    for (const m of facts.members) perThread.set(m.threadId, (perThread.get(m.threadId) ?? new Set<string>()).add(voiceOf(m)));
-    return Math.max(0, ...[...perThread.values()].map((v) => v.size));
-  }
+/** The most distinct voices among members posted within TOGETHER_WINDOW_MS of each other (members with a time, sorted by it). */
+function windowVoices(timed: readonly MemberFacts[]): number {
   const inWindow = new Map<string, number>();
   let best = 0;
   for (let i = 0, j = 0; i < timed.length; i++) {
@@ -64,6 +54,22 @@ export function togetherVoices(facts: ClusterFacts): number {
     best = Math.max(best, inWindow.size);
   }
   return best;
+}
+
+/**
+ * How many voices (accounts, each anonymous comment its own) posted together: `most` is the
+ * largest group within TOGETHER_WINDOW_MS in any thread or across threads; `groups` adds up, over
+ * threads, the groups of two or more that posted together there (a ring reusing its lines in
+ * thread after thread). When most times are unknown, voices in one thread stand in for both.
+ */
+export function togetherVoices(facts: ClusterFacts): { most: number; groups: number } {
+  const timed = facts.members.filter((m) => m.postedAt !== null).sort((a, b) => a.postedAt! - b.postedAt!);
+  const byThread = new Map<string, MemberFacts[]>();
+  for (const m of timed.length * 2 < facts.members.length ? facts.members : timed) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
+  const perThread = [...byThread.values()].map((ms) => (timed.length * 2 < facts.members.length ? new Set(ms.map(voiceOf)).size : windowVoices(ms)));
+  const groups = perThread.filter((v) => v >= 2).reduce((a, b) => a + b, 0);
+  const most = timed.length * 2 < facts.members.length ? Math.max(0, ...perThread) : windowVoices(timed);
+  return { most, groups };
 }
 
 /**
@@ -83,11 +89,13 @@ export function voicesSignal(facts: ClusterFacts): Evidence {
   }
   const voices = accounts.size + anonymous;
   const copies = copyShare(facts);
-  const together = Math.min(voices, togetherVoices(facts));
+  const { most, groups } = togetherVoices(facts);
+  const together = Math.min(voices, most);
   // Copies: evidence grows from the second voice on. A long text copied by many accounts is a
   // campaign whenever it was posted; a short sentence can recur by chance over weeks, so for
   // short copies only the voices posting together count in full.
-  const copyVoices = together + copyLength(facts) * (voices - together);
+  const copyTogether = Math.min(voices, Math.max(most, groups));
+  const copyVoices = copyTogether + copyLength(facts) * (voices - copyTogether);
   const copyWeight = 1 - Math.exp(-0.25 * (copyVoices - 1));
   // Paraphrases: a pair posted together is common in any lively thread, and a few people making
   // the same point in the busy first hours of a thread are normal too; a swarm posts nearly all
