@@ -79,7 +79,7 @@ export interface EdgesTable {
   /** The smaller comment id of the pair. */
   a_id: string;
   b_id: string;
-  kind: 'exact' | 'lexical' | 'semantic' | 'echo';
+  kind: 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring';
   similarity: number;
   created_at: Generated<Date>;
 }

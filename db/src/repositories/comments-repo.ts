@@ -143,6 +143,23 @@ export async function relatedComments(db: Db, tenantId: string, externalId: stri
     .execute();
 }
 
+/** Replies in one thread with a known posting time in [from, to], oldest first, at most `limit` of them. */
+export async function repliesBetween(db: Db, tenantId: string, threadId: string, from: Date, to: Date, limit = 500): Promise<DetectionRow[]> {
+  return db
+    .selectFrom('comments')
+    .select(['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'])
+    .where('tenant_id', '=', tenantId)
+    .where('thread_id', '=', threadId)
+    .where('parent_external_id', 'is not', null)
+    .where('posted_at_known', '=', true)
+    .where('posted_at', '>=', from)
+    .where('posted_at', '<=', to)
+    .orderBy('posted_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
 /** Parent comments (internal id and text), by the publisher's ids. */
 export async function parentComments(db: Db, tenantId: string, externalIds: readonly string[]): Promise<Map<string, { id: string; text: string }>> {
   if (externalIds.length === 0) return new Map();

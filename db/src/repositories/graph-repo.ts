@@ -5,7 +5,7 @@ import type { Database } from '../schema.js';
 export interface EdgeRow {
   readonly a: string;
   readonly b: string;
-  readonly kind: 'exact' | 'lexical' | 'semantic' | 'echo';
+  readonly kind: 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring';
   readonly similarity: number;
 }
 

@@ -2,6 +2,7 @@ import { decideComponent } from './decide.js';
 import { MemoryPorts, type MemoryCluster, type MemoryVerdict } from './memory-ports.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
 import { linkComment, linkEcho, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
+import { linkRing } from './ring.js';
 
 export interface AnalysisResult {
   readonly verdicts: ReadonlyMap<string, MemoryVerdict>;
@@ -28,6 +29,7 @@ export async function analyzeCorpus(
     await linkComment(ports, r, params);
     if (semantic) await linkSemantic(ports, semantic, r, params);
     await linkEcho(ports, r, semantic);
+    await linkRing(ports, r);
     if (++done % 1000 === 0) onProgress?.(done);
   }
   onProgress?.(done);

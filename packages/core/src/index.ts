@@ -21,3 +21,4 @@ export * from './semantic.js';
 export * from './memory-semantic.js';
 export * from './memory-bucket-index.js';
 export * from './random.js';
+export * from './ring.js';

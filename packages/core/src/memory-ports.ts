@@ -34,6 +34,7 @@ export class MemoryPorts implements DetectionPorts {
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
   private readonly repliesTo = new Map<string, string[]>();
+  private readonly threadReplies = new Map<string, string[]>();
 
   private readonly bands: MemoryBucketIndex;
 
@@ -58,6 +59,11 @@ export class MemoryPorts implements DetectionPorts {
     this.byHash.set(key, same);
     const thread = `${record.scope}\u0000${record.threadId}`;
     this.threadCounts.set(thread, (this.threadCounts.get(thread) ?? 0) + 1);
+    if (record.parentId !== null) {
+      const inThread = this.threadReplies.get(thread);
+      if (inThread) inThread.push(record.id);
+      else this.threadReplies.set(thread, [record.id]);
+    }
   }
 
   async loadComments(ids: readonly string[]): Promise<CommentRecord[]> {
@@ -74,6 +80,12 @@ export class MemoryPorts implements DetectionPorts {
       parent: record.parentId ? (this.comments.get(record.parentId) ?? null) : null,
       replies: (this.repliesTo.get(record.externalId) ?? []).map((id) => this.comments.get(id)!),
     };
+  }
+
+  async repliesNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]> {
+    if (record.postedAt === null) return [];
+    const ids = this.threadReplies.get(`${record.scope}\u0000${record.threadId}`) ?? [];
+    return ids.map((id) => this.comments.get(id)!).filter((r) => r.postedAt !== null && Math.abs(r.postedAt - record.postedAt!) <= windowMs);
   }
 
   async exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]> {

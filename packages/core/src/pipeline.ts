@@ -5,6 +5,7 @@ import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
 import { normalizeCached } from './normalize.js';
 import { cosine, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCount, type SemanticParams } from './semantic.js';
+import { linkRing } from './ring.js';
 import { isEchoReply } from './signals.js';
 import type { ScoringSettings } from './verdict.js';
 
@@ -32,6 +33,8 @@ export interface DetectionPorts {
   addEdges(scope: string, edges: readonly SimilarityEdge[]): Promise<void>;
   /** The comment's parent and the replies to it that are already stored. */
   relatives(record: CommentRecord): Promise<{ parent: CommentRecord | null; replies: CommentRecord[] }>;
+  /** Stored replies in the record's thread posted within `windowMs` of it (reply rings, ring.ts). */
+  repliesNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]>;
   /** Under the scope's clustering lock: loads the component around `id`, applies `decide`, saves the result. */
   recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void>;
 }
@@ -66,8 +69,14 @@ export async function detectComment(ports: DetectionPorts, id: string, params: P
   const lexical = await linkComment(ports, comment, params);
   const meaning = semantic ? await linkSemantic(ports, semantic, comment, params) : null;
   await linkEcho(ports, comment, semantic);
-  await ports.recluster(comment.scope, id, (input) => decideComponent(input, params.scoring));
+  await linkRingAndRecluster(ports, comment, params);
   return { candidates: lexical.candidates + (meaning?.candidates ?? 0), edges: lexical.edges + (meaning?.edges ?? 0) };
+}
+
+/** The last step of a comment's detection: reply-ring edges, then clustering and scoring of its component (and of one that a ring edge changed elsewhere). */
+export async function linkRingAndRecluster(ports: DetectionPorts, comment: CommentRecord, params: PipelineParams): Promise<void> {
+  const ring = await linkRing(ports, comment);
+  for (const id of [comment.id, ...ring.elsewhere]) await ports.recluster(comment.scope, id, (input) => decideComponent(input, params.scoring));
 }
 
 /** The semantic half of linking: embeds (through the cache), finds hyperplane candidates in the time window, verifies by exact cosine against the length-calibrated threshold. */

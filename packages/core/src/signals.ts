@@ -1,4 +1,5 @@
 import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
+import { RING_MIN_VOICES, RING_WINDOW_MS } from './ring.js';
 import { agreementOpener, contentWords, isGenericText, words } from './tokens.js';
 
 // Each signal reads the cluster's facts and returns its evidence (or null when silent).
@@ -80,8 +81,11 @@ export function togetherVoices(facts: ClusterFacts): { most: number; groups: num
  * a point repeated over weeks by unrelated accounts is opinion, not a swarm (DESIGN: semantic
  * similarity alone is never a verdict).
  */
-export function voicesSignal(facts: ClusterFacts): Evidence {
+export function voicesSignal(facts: ClusterFacts): Evidence | null {
   const n = facts.members.length;
+  const k = facts.edgeKinds;
+  // A cluster held together only by posting behaviour (a reply ring) has no shared text to weigh.
+  if ((k.exact ?? 0) + (k.lexical ?? 0) + (k.semantic ?? 0) === 0) return null;
   const accounts = new Set(facts.members.map((m) => m.authorId).filter((a): a is string => a !== null));
   const anonymous = facts.members.filter((m) => m.authorId === null).length;
   if (accounts.size <= 1 && anonymous === 0) {
@@ -141,6 +145,30 @@ export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
     effect: 'add',
     weight: Math.min(0.6, 0.3 + 0.1 * ring.length),
     text: `${ring.length} replies${where} open with agreement (${openers}) and restate the comment they answer`,
+  };
+}
+
+/** Many replies in one thread opening with agreement, by different people within minutes: the agree-and-echo ring by behaviour. */
+export function agreementRingSignal(facts: ClusterFacts): Evidence | null {
+  const byThread = new Map<string, MemberFacts[]>();
+  for (const m of facts.members) {
+    if (m.postedAt !== null && m.parentId !== null && agreementOpener(m.normalized) !== null) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
+  }
+  let best: { voices: number; minutes: number } = { voices: 0, minutes: 0 };
+  for (const replies of byThread.values()) {
+    const timed = replies.sort((a, b) => a.postedAt! - b.postedAt!);
+    for (let i = 0, j = 0; i < timed.length; i++) {
+      while (timed[i].postedAt! - timed[j].postedAt! > RING_WINDOW_MS) j++;
+      const voices = new Set(timed.slice(j, i + 1).map(voiceOf)).size;
+      if (voices > best.voices) best = { voices, minutes: Math.max(1, Math.round((timed[i].postedAt! - timed[j].postedAt!) / 60000)) };
+    }
+  }
+  if (best.voices < RING_MIN_VOICES) return null;
+  return {
+    signal: 'agreement-ring',
+    effect: 'add',
+    weight: Math.min(0.8, 0.35 + 0.05 * best.voices),
+    text: `${best.voices} replies in one thread, by ${best.voices} different commenters within ${best.minutes} minutes, all open with agreement`,
   };
 }
 
@@ -268,6 +296,7 @@ export function missingTimesSignal(facts: ClusterFacts): Evidence | null {
 export const CLUSTER_SIGNALS = [
   voicesSignal,
   replyEchoSignal,
+  agreementRingSignal,
   timingSignal,
   spreadSignal,
   coOccurrenceSignal,

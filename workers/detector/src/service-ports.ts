@@ -5,6 +5,7 @@ import {
   loadForDetection,
   parentComments,
   relatedComments,
+  repliesBetween,
   sameTextIds,
   saveComponentDecision,
   threadSizes,
@@ -49,6 +50,10 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
         replies: rows.filter((r) => r.parentId === record.externalId),
       };
     },
+    repliesNear: async (record, windowMs) =>
+      record.postedAt === null
+        ? []
+        : (await repliesBetween(db, record.scope, record.threadId, new Date(record.postedAt - windowMs), new Date(record.postedAt + windowMs))).map(toRecord),
     recluster: (scope, id, decide) =>
       withClusterLock(db, scope, async (trx) => {
         const { nodes, edges } = await loadComponent(trx, id, options.componentLimit);

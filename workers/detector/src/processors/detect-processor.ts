@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 import { detectJobSchema, tenantSettingsSchema, type DetectJob } from '@chorus/contracts';
-import { decideComponent, linkComment, linkEcho, linkSemantic, type CommentRecord, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
+import { linkComment, linkEcho, linkRingAndRecluster, linkSemantic, type CommentRecord, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
 import { findTenant, type Db } from '@chorus/db';
 import { enqueueEmbedding, type EmbedQueue, type Logger } from '@chorus/platform';
 
@@ -48,7 +48,7 @@ export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: 
       await enqueueEmbedding(deps.embedQueue, { tenantId, commentId });
     } else {
       await linkEcho(deps.ports, comment);
-      await deps.ports.recluster(comment.scope, commentId, (input) => decideComponent(input, params.scoring));
+      await linkRingAndRecluster(deps.ports, comment, params);
     }
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
   };
@@ -63,7 +63,7 @@ export function createEmbedProcessor(deps: StageDeps & { readonly semantic: Sema
     if (!comment) return log.warn('comment no longer exists');
     const linked = await linkSemantic(deps.ports, deps.semantic, comment, params);
     await linkEcho(deps.ports, comment, deps.semantic);
-    await deps.ports.recluster(comment.scope, commentId, (input) => decideComponent(input, params.scoring));
+    await linkRingAndRecluster(deps.ports, comment, params);
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
   };
 }
