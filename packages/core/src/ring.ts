@@ -1,7 +1,7 @@
 import type { SimilarityEdge } from './clustering.js';
 import { normalizeCached } from './normalize.js';
 import type { CommentRecord } from './pipeline.js';
-import { agreementOpener } from './tokens.js';
+import { agreementOpener, isGenericText } from './tokens.js';
 
 // The agree-and-echo ring by behaviour: many replies in one thread, each opening with agreement,
 // posted by different people within minutes. Their texts differ (each member restates the point
@@ -27,9 +27,14 @@ export interface RingOutcome {
   readonly elsewhere: readonly string[];
 }
 
-/** A reply with a known time that opens with agreement ("Exactly.", "Valid point."). */
+/**
+ * A reply with a known time that opens with agreement ("Exactly.", "Valid point.") and goes on to
+ * say something: a bare "Agreed." is how readers react, an echo restates the point.
+ */
 export function isAgreeingReply(record: Pick<CommentRecord, 'parentId' | 'postedAt' | 'text'>): boolean {
-  return record.parentId !== null && record.postedAt !== null && agreementOpener(normalizeCached(record.text)) !== null;
+  if (record.parentId === null || record.postedAt === null) return false;
+  const normalized = normalizeCached(record.text);
+  return agreementOpener(normalized) !== null && !isGenericText(normalized);
 }
 
 const voiceOf = (r: CommentRecord): string => (r.authorId === null ? `anonymous:${r.id}` : `account:${r.authorId}`);

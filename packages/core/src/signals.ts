@@ -152,7 +152,7 @@ export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
 export function agreementRingSignal(facts: ClusterFacts): Evidence | null {
   const byThread = new Map<string, MemberFacts[]>();
   for (const m of facts.members) {
-    if (m.postedAt !== null && m.parentId !== null && agreementOpener(m.normalized) !== null) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
+    if (m.postedAt !== null && m.parentId !== null && agreementOpener(m.normalized) !== null && !isGenericText(m.normalized)) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
   }
   let best: { voices: number; minutes: number } = { voices: 0, minutes: 0 };
   for (const replies of byThread.values()) {
