@@ -12,8 +12,8 @@ export const RING_WINDOW_MS = 30 * 60 * 1000;
 /** Distinct voices needed in one window for a ring. In 300 real debate threads (10,085 posts) no
  * window of 60 minutes held more than 3 agreeing replies by different people (docs/evaluation.md). */
 export const RING_MIN_VOICES = 5;
-/** Weight of a ring edge in clustering: a strong tie, below an exact copy. */
-export const RING_EDGE_SIMILARITY = 0.9;
+/** Weight of a ring edge in clustering: as strong a tie as a copy, so a ring stays whole when its lines also recur elsewhere. */
+export const RING_EDGE_SIMILARITY = 1;
 
 export interface RingPorts {
   /** Replies in the record's thread (scope and thread) whose posting time is within `windowMs` of the record's. */
