@@ -143,7 +143,8 @@ export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
   return {
     signal: 'reply-echo',
     effect: 'add',
-    weight: Math.min(0.6, 0.3 + 0.1 * ring.length),
+    // Two echoing replies say little about the other fifty members of a large cluster.
+    weight: Math.min(0.6, 0.3 + 0.1 * ring.length) * Math.min(1, ring.length / (0.25 * facts.members.length)),
     text: `${ring.length} replies${where} open with agreement (${openers}) and restate the comment they answer`,
   };
 }
@@ -221,10 +222,12 @@ export function serialPostingSignal(facts: ClusterFacts): Evidence | null {
   // One account alone is the single-account case; it needs at least two accounts doing it.
   if (repeaters.length < 2) return null;
   const threads = new Set(repeaters.flatMap((t) => [...t])).size;
+  const carried = facts.members.filter((m) => m.authorId !== null && (threadsOf.get(m.authorId)?.size ?? 0) >= 2).length;
   return {
     signal: 'serial-posting',
     effect: 'add',
-    weight: Math.min(0.5, 0.2 + 0.1 * repeaters.length),
+    // A few regulars inside a large cluster of other voices is no drip: weigh by the share they posted.
+    weight: Math.min(0.5, 0.2 + 0.1 * repeaters.length) * Math.min(1, (2 * carried) / facts.members.length),
     text: `${repeaters.length} accounts each posted this in more than one thread (${threads} threads between them)`,
   };
 }
