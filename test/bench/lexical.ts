@@ -14,7 +14,6 @@ import {
   createLexicalVerifier,
   lexicalSimilarity,
   minhashSignature,
-  normalizeCached,
   normalizeText,
   textFingerprint,
   type LexicalFeatures,
@@ -24,9 +23,6 @@ import { benchCorpus, MemoryBandIndex, progress, rememberFeatures, round, summar
 const THRESHOLD = 0.8;
 const BUCKET_CAP = 32;
 const VERIFY_EVERY = 10;
-const PIPELINE_TAIL = 5_000;
-// normalizeCached keeps this many recent texts (packages/core/src/normalize.ts).
-const NORMALIZE_CACHE_SIZE = 20_000;
 const BREAKDOWN_EVERY = 5;
 const TARGET_PER_SECOND = 20_000;
 
@@ -55,13 +51,6 @@ export interface LexicalResult {
     readonly edgesPerComment: number;
     /** Share of candidates that pass the threshold. */
     readonly candidatePrecision: number;
-    /** The same verification as pipeline.ts does it: each candidate's text is looked up in (or added to) normalizeCached's cache first. */
-    readonly usPerCommentAsPipeline: number;
-    /** The same tail comments verified against normalized texts held in memory (no cache lookups). */
-    readonly usPerCommentSameCommentsPrecomputed: number;
-    readonly pipelineSampledComments: number;
-    /** Share of those candidates among the 20,000 most recent texts (about what the cache can hold). */
-    readonly pipelineCandidatesWithinCacheWindow: number;
   };
 }
 
@@ -98,36 +87,11 @@ export async function benchLexical(): Promise<LexicalResult> {
   let edges = 0;
   const verify = await timed(() => {
     for (const [i, found] of sampled) {
-      const verifyPair = createLexicalVerifier(feats[i].normalized, THRESHOLD);
+      const verifyPair = createLexicalVerifier(texts[i], THRESHOLD);
       for (const j of found) {
-        if (verifyPair(feats[j].normalized) >= THRESHOLD) edges++;
+        if (verifyPair(texts[j]) >= THRESHOLD) edges++;
       }
       pairs += found.length;
-    }
-  });
-
-  // pipeline.ts verifies with createLexicalVerifier(features.normalized)(normalizeCached(other.text)):
-  // the candidate's text goes through the bounded normalization cache on every comparison. Timed on
-  // the last sampled comments, when the cache holds the texts the features pass saw last, as a
-  // worker's cache would in steady state.
-  let pipelineSampled = 0;
-  let inCacheWindow = 0;
-  let pipelinePairs = 0;
-  const tailPlain = await timed(() => {
-    for (const [i, found] of sampled) {
-      if (i < n - PIPELINE_TAIL) continue;
-      const verifyPair = createLexicalVerifier(feats[i].normalized, THRESHOLD);
-      for (const j of found) verifyPair(feats[j].normalized);
-    }
-  });
-  const pipelineVerify = await timed(() => {
-    for (const [i, found] of sampled) {
-      if (i < n - PIPELINE_TAIL) continue;
-      pipelineSampled++;
-      const verifyPair = createLexicalVerifier(feats[i].normalized, THRESHOLD);
-      for (const j of found) verifyPair(normalizeCached(texts[j]));
-      pipelinePairs += found.length;
-      inCacheWindow += found.filter((j) => j >= n - NORMALIZE_CACHE_SIZE).length;
     }
   });
 
@@ -161,10 +125,6 @@ export async function benchLexical(): Promise<LexicalResult> {
       usPerPair: round((verify.elapsed.ms * 1000) / Math.max(1, pairs)),
       edgesPerComment: round(edges / sampled.size),
       candidatePrecision: round(edges / Math.max(1, sampledCandidates), 3),
-      usPerCommentAsPipeline: round((pipelineVerify.elapsed.ms * 1000) / Math.max(1, pipelineSampled)),
-      usPerCommentSameCommentsPrecomputed: round((tailPlain.elapsed.ms * 1000) / Math.max(1, pipelineSampled)),
-      pipelineSampledComments: pipelineSampled,
-      pipelineCandidatesWithinCacheWindow: round(inCacheWindow / Math.max(1, pipelinePairs), 3),
     },
   };
 }

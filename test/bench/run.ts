@@ -50,8 +50,6 @@ function lexicalRows(r: LexicalResult): Row[] {
     ['candidates/comment mean | p50 | p95 | max', `${fmt(r.candidatesPerComment.mean, 1)} | ${r.candidatesPerComment.p50} | ${r.candidatesPerComment.p95} | ${r.candidatesPerComment.max}`, `${fmt(r.bucketEntriesPerComment, 1)} bucket entries read/comment`],
     ['verification per pair', `${fmt(r.verification.usPerPair, 1)} us`, `${fmt(r.verification.pairs)} pairs timed`],
     ['edges/comment | candidate precision', `${fmt(r.verification.edgesPerComment, 2)} | ${pct(r.verification.candidatePrecision)}`, 'share of candidates >= 0.8'],
-    ['verification as pipeline.ts does it', `${fmt(r.verification.usPerCommentAsPipeline, 1)} us/comment`, `normalizeCached per candidate; last ${fmt(r.verification.pipelineSampledComments)} sampled comments; ${pct(r.verification.pipelineCandidatesWithinCacheWindow)} of their candidates among the last 20k texts`],
-    ['  same comments, normalized texts in memory', `${fmt(r.verification.usPerCommentSameCommentsPrecomputed, 1)} us/comment`, ''],
   ];
 }
 

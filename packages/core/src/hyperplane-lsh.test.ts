@@ -1,5 +1,5 @@
 import { seededRandom } from './random.js';
-import { cosine, HyperplaneLsh } from './hyperplane-lsh.js';
+import { cosine, cosineAgainst, HyperplaneLsh } from './hyperplane-lsh.js';
 
 
 function unit(v: Float32Array): Float32Array {
@@ -45,4 +45,14 @@ test('keys are deterministic across instances and empty for a zero vector', () =
   const v = unit(Float32Array.from({ length: 100 }, (_, i) => Math.sin(i)));
   expect(new HyperplaneLsh(100).keys(v)).toEqual(new HyperplaneLsh(100).keys(v));
   expect(new HyperplaneLsh(100).keys(new Float32Array(100))).toEqual([]);
+});
+
+test('cosineAgainst gives cosine to the last bit, zero vectors included', () => {
+  const random = seededRandom(11);
+  const vector = () => Float32Array.from({ length: 100 }, () => random() * 2 - 1);
+  const others = [...Array.from({ length: 200 }, vector), new Float32Array(100)];
+  for (const a of [vector(), vector(), new Float32Array(100)]) {
+    const similarityTo = cosineAgainst(a);
+    for (const b of others) expect(similarityTo(b)).toBe(cosine(a, b));
+  }
 });

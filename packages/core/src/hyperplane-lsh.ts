@@ -78,3 +78,18 @@ export function cosine(a: Float32Array, b: Float32Array): number {
   }
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
+
+/** cosine(a, b) for one vector against many, to the last bit: the same three sums, with a's own summed once. */
+export function cosineAgainst(a: Float32Array): (b: Float32Array) => number {
+  let na = 0;
+  for (let i = 0; i < a.length; i++) na += a[i] * a[i];
+  return (b) => {
+    let dot = 0;
+    let nb = 0;
+    for (let i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      nb += b[i] * b[i];
+    }
+    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  };
+}

@@ -1,22 +1,71 @@
 /** LSH buckets in one process's memory with the service's contract: add-then-query, capped per bucket, most recent first. */
 export class MemoryBucketIndex {
-  private readonly buckets = new Map<string, string[]>();
+  // Buckets hold small integers standing for ids, per scope and then per bucket key: a lookup
+  // builds no key strings, and ids found in several buckets are told apart by a stamp per id
+  // instead of a fresh set (a lookup may read up to 40 tables x 32 entries).
+  private readonly scopes = new Map<string, Map<string, number[]>>();
+  private readonly numbers = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private foundIn = new Float64Array(1024);
+  private lookups = 0;
 
   constructor(private readonly cap = 32) {}
 
-  /** Adds `id` under each key and returns the other ids already there. */
-  addAndQuery(scope: string, id: string, keys: readonly string[]): string[] {
-    const found = new Set<string>();
-    for (const band of keys) {
-      const key = `${scope}\u0000${band}`;
-      const bucket = this.buckets.get(key) ?? [];
-      for (const other of bucket) if (other !== id) found.add(other);
-      const at = bucket.indexOf(id);
-      if (at >= 0) bucket.splice(at, 1);
-      bucket.unshift(id);
-      if (bucket.length > this.cap) bucket.length = this.cap;
-      this.buckets.set(key, bucket);
+  private numberOf(id: string): number {
+    let n = this.numbers.get(id);
+    if (n === undefined) {
+      n = this.ids.length;
+      this.ids.push(id);
+      this.numbers.set(id, n);
+      if (n >= this.foundIn.length) {
+        const grown = new Float64Array(this.foundIn.length * 2);
+        grown.set(this.foundIn);
+        this.foundIn = grown;
+      }
     }
-    return [...found];
+    return n;
   }
+
+  private bucketsOf(scope: string): Map<string, number[]> {
+    let buckets = this.scopes.get(scope);
+    if (buckets === undefined) {
+      buckets = new Map();
+      this.scopes.set(scope, buckets);
+    }
+    return buckets;
+  }
+
+  /** Adds `id` under each key and returns the other ids already there (each once, in the order first met). */
+  addAndQuery(scope: string, id: string, keys: readonly string[]): string[] {
+    const buckets = this.bucketsOf(scope);
+    const self = this.numberOf(id);
+    const stamp = ++this.lookups;
+    const found: string[] = [];
+    for (const key of keys) {
+      const bucket = buckets.get(key);
+      // Most keys are never met again: a bucket starts with room for one id only.
+      if (bucket === undefined) {
+        buckets.set(key, [self]);
+        continue;
+      }
+      for (const other of bucket) {
+        if (other === self || this.foundIn[other] === stamp) continue;
+        this.foundIn[other] = stamp;
+        found.push(this.ids[other]);
+      }
+      moveToFront(bucket, self, this.cap);
+    }
+    return found;
+  }
+}
+
+/** Puts `n` first in a bucket of at most `cap` entries, dropping the oldest when full; in place, as the buckets are rewritten on every lookup. */
+function moveToFront(bucket: number[], n: number, cap: number): void {
+  let from = bucket.indexOf(n);
+  if (from < 0) {
+    from = Math.min(bucket.length, cap - 1);
+    if (from === bucket.length) bucket.push(n);
+  }
+  for (let k = from; k > 0; k--) bucket[k] = bucket[k - 1];
+  bucket[0] = n;
 }

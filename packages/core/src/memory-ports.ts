@@ -2,8 +2,9 @@ import type { Reason } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import type { ClusterDecision, ComponentDecision, ComponentInput } from './decide.js';
 import { cosine } from './hyperplane-lsh.js';
-import { normalizedHash } from './lexical.js';
+import { textFingerprint } from './hash.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
+import { normalizeText } from './normalize.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
 import { memberFacts, type CommentRecord, type DetectionPorts } from './pipeline.js';
 import type { Verdict } from './verdict.js';
@@ -30,6 +31,7 @@ export class MemoryPorts implements DetectionPorts {
   readonly verdicts = new Map<string, MemoryVerdict>();
   readonly clusters = new Map<string, MemoryCluster>();
   private readonly byHash = new Map<string, string[]>();
+  private readonly normalizedTexts = new Map<string, string>();
   private readonly adjacency = new Map<string, Map<string, SimilarityEdge>>();
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
@@ -53,7 +55,7 @@ export class MemoryPorts implements DetectionPorts {
       if (replies) replies.push(record.id);
       else this.repliesTo.set(record.parentId, [record.id]);
     }
-    const key = `${record.scope}\u0000${normalizedHash(record.text)}`;
+    const key = `${record.scope}\u0000${textFingerprint(this.normalized(record.text))}`;
     const same = this.byHash.get(key) ?? [];
     same.push(record.id);
     this.byHash.set(key, same);
@@ -64,6 +66,19 @@ export class MemoryPorts implements DetectionPorts {
       if (inThread) inThread.push(record.id);
       else this.threadReplies.set(thread, [record.id]);
     }
+  }
+
+  /**
+   * Every stored text's normalized form, kept: scoring reads it for every member of every
+   * component, and a bounded cache (normalizeCached) would miss most of a large corpus.
+   */
+  private normalized(text: string): string {
+    let normalized = this.normalizedTexts.get(text);
+    if (normalized === undefined) {
+      normalized = normalizeText(text);
+      this.normalizedTexts.set(text, normalized);
+    }
+    return normalized;
   }
 
   async loadComments(ids: readonly string[]): Promise<CommentRecord[]> {
@@ -107,7 +122,8 @@ export class MemoryPorts implements DetectionPorts {
   component(id: string, limit = this.options.componentLimit): { nodes: string[]; edges: SimilarityEdge[] } {
     const nodes = [id];
     const seen = new Set(nodes);
-    const edges = new Map<string, SimilarityEdge>();
+    // addEdges keeps one object per edge under both of its ends, so an edge met twice is the same object.
+    const edges = new Set<SimilarityEdge>();
     // Breadth first, level by level, stopping once the limit is reached (as the service's walk does).
     for (let i = 0, levelEnd = 1; i < nodes.length; i++) {
       if (i === levelEnd) {
@@ -115,7 +131,7 @@ export class MemoryPorts implements DetectionPorts {
         levelEnd = nodes.length;
       }
       for (const e of this.adjacency.get(nodes[i])?.values() ?? []) {
-        edges.set(`${e.a < e.b ? e.a : e.b}\u0000${e.a < e.b ? e.b : e.a}\u0000${e.kind}`, e);
+        edges.add(e);
         const other = e.a === nodes[i] ? e.b : e.a;
         if (!seen.has(other) && seen.size < limit) {
           seen.add(other);
@@ -123,7 +139,7 @@ export class MemoryPorts implements DetectionPorts {
         }
       }
     }
-    return { nodes, edges: [...edges.values()].filter((e) => seen.has(e.a) && seen.has(e.b)) };
+    return { nodes, edges: [...edges].filter((e) => seen.has(e.a) && seen.has(e.b)) };
   }
 
   /** Every connected component of the graph, whole (no size limit): the batch analyzer clusters each once. */
@@ -150,7 +166,7 @@ export class MemoryPorts implements DetectionPorts {
       const parent = r.parentId ? this.comments.get(r.parentId) : undefined;
       const mine = this.semantic?.vectorById(r.id);
       const theirs = parent ? this.semantic?.vectorById(parent.id) : undefined;
-      return memberFacts(r, parent?.text ?? null, mine && theirs ? cosine(mine, theirs) : null);
+      return memberFacts(r, parent?.text ?? null, mine && theirs ? cosine(mine, theirs) : null, (text) => this.normalized(text));
     });
     const threadSizes = new Map(records.map((r) => [r.threadId, this.threadCounts.get(`${scope}\u0000${r.threadId}`) ?? 1]));
     const decision = decide({ members, edges, threadSizes });

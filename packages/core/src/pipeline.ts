@@ -3,7 +3,7 @@ import type { SimilarityEdge } from './clustering.js';
 import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
 import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
 import { normalizeCached } from './normalize.js';
-import { cosine, type HyperplaneLsh } from './hyperplane-lsh.js';
+import { cosine, cosineAgainst, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCount, type SemanticParams } from './semantic.js';
 import { linkRing } from './ring.js';
 import { isEchoReply } from './signals.js';
@@ -92,9 +92,10 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
   // threshold are loaded from the record store.
   const vectors = await semantic.loadVectors(comment.scope, candidateIds);
   const lowest = Math.min(...settings.thresholds.map(([, t]) => t));
+  const similarityTo = cosineAgainst(vector);
   const close = new Map<string, number>();
   for (const [otherId, theirs] of vectors) {
-    const similarity = cosine(vector, theirs);
+    const similarity = similarityTo(theirs);
     if (similarity >= lowest) close.set(otherId, similarity);
   }
   const others = await ports.loadComments([...close.keys()]);
@@ -122,21 +123,23 @@ export async function linkComment(ports: DetectionPorts, comment: CommentRecord,
     ports.exactMatches(comment.scope, features.hash, comment.id),
   ]);
   const exactSet = new Set(exact);
-  const candidateIds = [...new Set([...banded, ...exact])].filter((c) => c !== comment.id);
-  const candidates = await ports.loadComments(candidateIds);
+  const candidateIds = new Set(banded);
+  for (const id of exact) candidateIds.add(id);
+  candidateIds.delete(comment.id);
+  const candidates = await ports.loadComments([...candidateIds]);
   const edges: SimilarityEdge[] = [];
-  const verify = createLexicalVerifier(features.normalized, params.lexicalThreshold);
+  const verify = createLexicalVerifier(comment.text, params.lexicalThreshold);
   for (const other of candidates) {
     if (other.scope !== comment.scope) continue;
     if (exactSet.has(other.id)) {
       edges.push({ a: comment.id, b: other.id, kind: 'exact', similarity: 1 });
       continue;
     }
-    const similarity = verify(normalizeCached(other.text));
+    const similarity = verify(other.text);
     if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
   }
   await ports.addEdges(comment.scope, edges);
-  return { candidates: candidateIds.length, edges: edges.length };
+  return { candidates: candidateIds.size, edges: edges.length };
 }
 
 /**
@@ -163,16 +166,19 @@ export async function linkEcho(ports: DetectionPorts, comment: CommentRecord, se
   return edges.length;
 }
 
-/** Builds the scoring facts of a comment from its record, its parent's text and (when both have vectors) their cosine. */
-export function memberFacts(record: CommentRecord, parentText: string | null, parentSimilarity: number | null = null): MemberFacts {
+/**
+ * Builds the scoring facts of a comment from its record, its parent's text and (when both have
+ * vectors) their cosine. A caller that keeps every normalized text passes its own `normalize`.
+ */
+export function memberFacts(record: CommentRecord, parentText: string | null, parentSimilarity: number | null = null, normalize: (text: string) => string = normalizeCached): MemberFacts {
   return {
     id: record.id,
     threadId: record.threadId,
     parentId: record.parentId,
     authorId: record.authorId,
     postedAt: record.postedAt,
-    normalized: normalizeCached(record.text),
-    parentNormalized: parentText === null ? null : normalizeCached(parentText),
+    normalized: normalize(record.text),
+    parentNormalized: parentText === null ? null : normalize(parentText),
     parentSimilarity,
   };
 }
