@@ -105,7 +105,7 @@ export function voicesSignal(facts: ClusterFacts): Evidence | null {
   // the same point in the busy first hours of a thread are normal too; a swarm posts nearly all
   // of its members together, so the evidence grows with the voices together and their share.
   const concentrated = together * Math.sqrt(together / Math.max(1, voices));
-  const paraphraseWeight = 0.8 * (1 - Math.exp(-0.35 * Math.max(0, concentrated - 2)));
+  const paraphraseWeight = 0.85 * (1 - Math.exp(-0.45 * Math.max(0, concentrated - 2)));
   const weight = copies * copyWeight + (1 - copies) * paraphraseWeight;
   const who =
     anonymous === 0 ? plural(accounts.size, 'account') : accounts.size === 0 ? plural(anonymous, 'anonymous commenter') : `${plural(accounts.size, 'account')} and ${anonymous} anonymous`;
