@@ -1,7 +1,7 @@
 import { analyzeCorpus } from './analyze.js';
 import { MemoryPorts } from './memory-ports.js';
 import type { CommentRecord } from './pipeline.js';
-import { linkRing, RING_MIN_VOICES } from './ring.js';
+import { linkRing, RING_MAX_PAIRED, RING_MIN_VOICES } from './ring.js';
 import { DEFAULT_SCORING } from './verdict.js';
 
 const t0 = Date.UTC(2026, 4, 1, 18);
@@ -53,6 +53,15 @@ describe('reply rings', () => {
   test('one account replying again and again is not a ring', async () => {
     const sock = ring.map((r) => ({ ...r, authorId: 'same-person' }));
     expect(await ringEdges([top, ...sock], sock)).toEqual([]);
+  });
+
+  test('a very busy thread is linked in bounded work', async () => {
+    const crowd = Array.from({ length: 400 }, (_, i) => reply(`b${i}`, i * 0.05, `Agreed. Point number ${i} about the contract terms and the price schedule.`));
+    const ports = new MemoryPorts();
+    for (const r of [top, ...crowd]) ports.add(r);
+    const outcome = await linkRing(ports, crowd[200]);
+    // Unbounded, this call would pair all 400 replies within its half hour (79,800 pairs).
+    expect(outcome.edges).toBe((RING_MAX_PAIRED * (RING_MAX_PAIRED - 1)) / 2);
   });
 
   test('the analyzer flags the ring as one cluster and says why', async () => {

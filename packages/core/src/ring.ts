@@ -12,6 +12,8 @@ export const RING_WINDOW_MS = 30 * 60 * 1000;
 /** Distinct voices needed in one window for a ring. In 300 real debate threads (10,085 posts) no
  * window of 60 minutes held more than 3 agreeing replies by different people (docs/evaluation.md). */
 export const RING_MIN_VOICES = 5;
+/** Most agreeing replies around one comment that are paired with each other (bounds the work in a very busy thread). */
+export const RING_MAX_PAIRED = 60;
 /** Weight of a ring edge in clustering: as strong a tie as a copy, so a ring stays whole when its lines also recur elsewhere. */
 export const RING_EDGE_SIMILARITY = 1;
 
@@ -56,7 +58,14 @@ export async function linkRing(ports: RingPorts, comment: CommentRecord): Promis
   if (!around.some((r) => r.id === comment.id)) around.push(comment);
   around.sort((a, b) => a.postedAt! - b.postedAt! || (a.id < b.id ? -1 : 1));
   const voicesBetween = (from: number, to: number): number => new Set(around.filter((r) => r.postedAt! >= from && r.postedAt! <= to).map(voiceOf)).size;
-  const close = around.filter((r) => Math.abs(r.postedAt! - comment.postedAt!) <= RING_WINDOW_MS);
+  // In a very busy window only the replies nearest in time are paired (the work grows with the
+  // square of their number); they are linked to the others when those are processed.
+  const distance = (r: CommentRecord) => Math.abs(r.postedAt! - comment.postedAt!);
+  const close = around
+    .filter((r) => distance(r) <= RING_WINDOW_MS)
+    .sort((a, b) => distance(a) - distance(b) || (a.id < b.id ? -1 : 1))
+    .slice(0, RING_MAX_PAIRED)
+    .sort((a, b) => a.postedAt! - b.postedAt! || (a.id < b.id ? -1 : 1));
   if (voicesBetween(comment.postedAt! - RING_WINDOW_MS, comment.postedAt! + RING_WINDOW_MS) < RING_MIN_VOICES) return none;
   const edges: SimilarityEdge[] = [];
   for (let i = 0; i < close.length; i++) {
