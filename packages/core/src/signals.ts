@@ -65,12 +65,12 @@ function windowVoices(timed: readonly MemberFacts[]): number {
  */
 export function togetherVoices(facts: ClusterFacts): { most: number; groups: number } {
   const timed = facts.members.filter((m) => m.postedAt !== null).sort((a, b) => a.postedAt! - b.postedAt!);
+  const timesUnknown = timed.length * 2 < facts.members.length;
   const byThread = new Map<string, MemberFacts[]>();
-  for (const m of timed.length * 2 < facts.members.length ? facts.members : timed) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
-  const perThread = [...byThread.values()].map((ms) => (timed.length * 2 < facts.members.length ? new Set(ms.map(voiceOf)).size : windowVoices(ms)));
+  for (const m of timesUnknown ? facts.members : timed) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
+  const perThread = [...byThread.values()].map((ms) => (timesUnknown ? new Set(ms.map(voiceOf)).size : windowVoices(ms)));
   const groups = perThread.filter((v) => v >= 2).reduce((a, b) => a + b, 0);
-  const most = timed.length * 2 < facts.members.length ? Math.max(0, ...perThread) : windowVoices(timed);
-  return { most, groups };
+  return { most: timesUnknown ? Math.max(0, ...perThread) : windowVoices(timed), groups };
 }
 
 /**
