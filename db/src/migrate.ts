@@ -1,7 +1,7 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import * as initial from '../migrations/2026-11-26-initial.js';
 import * as moderationLog from '../migrations/2026-11-26-moderation-log.js';
-import { ensureSchema, type Db } from './connection.js';
+import { createDb, ensureDatabase, ensureSchema, type Db, type DbOptions } from './connection.js';
 
 // Migrations are listed explicitly so they load the same way under tsx, jest and a bundler.
 const MIGRATIONS: Readonly<Record<string, Migration>> = {
@@ -18,4 +18,19 @@ export async function migrateToLatest(db: Db, schema = 'public'): Promise<string
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/**
+ * Every process's database start-up: creates the database if needed, connects, and migrates.
+ * Returns the names of the migrations it applied; on failure the pool is closed before rethrowing.
+ */
+export async function openMigratedDb(options: DbOptions): Promise<{ db: Db; applied: string[] }> {
+  await ensureDatabase(options.url);
+  const db = createDb(options);
+  try {
+    return { db, applied: await migrateToLatest(db, options.schema) };
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
 }

@@ -8,7 +8,7 @@
 // ground truth for recall at 100,000 uses an exact re-implementation of the same Dice coefficient
 // (integer bigrams, sorted, merged), checked equal to lexicalSimilarity on every 10,000-size pair.
 import { performance } from 'node:perf_hooks';
-import { lexicalFeatures, lexicalSimilarity, normalizeText, type LexicalFeatures } from '@chorus/core';
+import { lexicalFeatures, lexicalSimilarity, normalizeText, sharedBigrams, sortedBigrams, type LexicalFeatures } from '@chorus/core';
 import type { LabeledComment } from '../eval/generate-corpus.js';
 import { benchCorpus, featuresOf, MemoryBandIndex, progress, round, timed } from './bench-kit.js';
 
@@ -29,27 +29,13 @@ interface Profile {
 // computes it (same multiset intersection, same denominator), but on sorted integer bigrams.
 function profile(normalized: string): Profile {
   const stripped = normalized.replace(/\s+/g, '');
-  const bigrams = new Uint32Array(Math.max(0, stripped.length - 1));
-  for (let i = 0; i < bigrams.length; i++) bigrams[i] = ((stripped.charCodeAt(i) << 16) | stripped.charCodeAt(i + 1)) >>> 0;
-  return { normalized, stripped, bigrams: bigrams.sort() };
+  return { normalized, stripped, bigrams: sortedBigrams(stripped) };
 }
 
 function fastDice(a: Profile, b: Profile): number {
   if (a.normalized === b.normalized || a.stripped === b.stripped) return 1;
   if (a.stripped.length < 2 || b.stripped.length < 2) return 0;
-  const x = a.bigrams;
-  const y = b.bigrams;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) {
-      common++;
-      i++;
-      j++;
-    } else if (x[i] < y[j]) i++;
-    else j++;
-  }
+  const common = sharedBigrams(a.bigrams, b.bigrams, 0);
   return (2.0 * common) / (a.stripped.length + b.stripped.length - 2);
 }
 

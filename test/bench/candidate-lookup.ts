@@ -207,12 +207,6 @@ export async function benchCandidateLookup(): Promise<CandidateLookupResult> {
     };
   } finally {
     progress('candidate-lookup: deleting the bench keys');
-    const pipeline = redis.pipeline();
-    for (const s of [small, large]) {
-      const all = [...s.model.bucketKeys()].map((k) => lshKey(indexPrefix, s.name, k));
-      for (let i = 0; i < all.length; i += 5_000) pipeline.unlink(...all.slice(i, i + 5_000));
-    }
-    await pipeline.exec();
     await redis.quit();
     await keys.cleanup();
   }

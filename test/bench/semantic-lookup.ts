@@ -83,7 +83,7 @@ interface Scope {
 
 const toBuffer = (v: Float32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 
-/** Part 3: `bases` are comparable vectors of embedded corpus texts with their word counts. */
+/** Part 3: `bases` are comparable vectors of embedded corpus texts with their word counts. Its keys lie under the setup's prefix, which the caller deletes. */
 export async function benchSemanticLookup(setup: SemanticSetup, bases: readonly Base[]): Promise<SemanticLookupResult> {
   const { redis } = setup;
   const { ports, prefix } = semanticStage(setup);
@@ -188,48 +188,32 @@ export async function benchSemanticLookup(setup: SemanticSetup, bases: readonly 
     };
   };
 
-  try {
-    progress(`semantic: storing ${SMALL} + ${LARGE} vectors and their buckets`);
-    await fill(small);
-    const fillLarge = await timed(() => fill(large));
-    for (let k = 0; k < WARMUP; k++) {
-      await lookup(small, k, false);
-      await lookup(large, k, false);
-    }
-    progress(`semantic: ${LOOKUPS} lookups at each size, alternating blocks of ${BLOCK}`);
-    for (let b = WARMUP, n = 0; b < fresh.length; b += BLOCK, n++) {
-      const [first, second] = n % 2 === 0 ? [small, large] : [large, small];
-      for (let k = b; k < b + BLOCK; k++) await lookup(first, k, true);
-      for (let k = b; k < b + BLOCK; k++) await lookup(second, k, true);
-    }
-    const pingUs = await pingLatencyUs(redis, 300);
-    const at10k = result(small);
-    const at100k = result(large);
-    return {
-      vectors: `${bases.length} embedded corpus texts (bases), each stored vector a random base + N(0, ${NOISE_SIGMA}^2) per dimension, re-normalized`,
-      bases: bases.length,
-      meanCosineToBase,
-      bucketCap: BUCKET_CAP,
-      tables: ports.lsh.params.tables,
-      at10k,
-      at100k,
-      ...growthRatios(at10k, at100k, MAX_RATIO),
-      fill: { vectors: LARGE, seconds: round(fillLarge.elapsed.ms / 1000, 1), keysSeconds: round(keysRun.elapsed.ms / 1000, 1) },
-      pingUs,
-    };
-  } finally {
-    progress('semantic: deleting the lookup keys');
-    await deleteScopes(setup, [small, large], vecKey, bucketKey);
+  progress(`semantic: storing ${SMALL} + ${LARGE} vectors and their buckets`);
+  await fill(small);
+  const fillLarge = await timed(() => fill(large));
+  for (let k = 0; k < WARMUP; k++) {
+    await lookup(small, k, false);
+    await lookup(large, k, false);
   }
-}
-
-async function deleteScopes(setup: SemanticSetup, scopes: readonly Scope[], vecKey: (s: string, id: string) => string, bucketKey: (s: string, k: string) => string): Promise<void> {
-  const pipeline = setup.redis.pipeline();
-  for (const s of scopes) {
-    const all = [...s.model.bucketKeys()].map((k) => bucketKey(s.name, k));
-    for (let i = 0; i < s.stored; i++) all.push(vecKey(s.name, String(i)));
-    for (let k = 0; k < WARMUP + LOOKUPS; k++) all.push(vecKey(s.name, String(FRESH_ID + k)));
-    for (let i = 0; i < all.length; i += 5_000) pipeline.unlink(...all.slice(i, i + 5_000));
+  progress(`semantic: ${LOOKUPS} lookups at each size, alternating blocks of ${BLOCK}`);
+  for (let b = WARMUP, n = 0; b < fresh.length; b += BLOCK, n++) {
+    const [first, second] = n % 2 === 0 ? [small, large] : [large, small];
+    for (let k = b; k < b + BLOCK; k++) await lookup(first, k, true);
+    for (let k = b; k < b + BLOCK; k++) await lookup(second, k, true);
   }
-  await pipeline.exec();
+  const pingUs = await pingLatencyUs(redis, 300);
+  const at10k = result(small);
+  const at100k = result(large);
+  return {
+    vectors: `${bases.length} embedded corpus texts (bases), each stored vector a random base + N(0, ${NOISE_SIGMA}^2) per dimension, re-normalized`,
+    bases: bases.length,
+    meanCosineToBase,
+    bucketCap: BUCKET_CAP,
+    tables: ports.lsh.params.tables,
+    at10k,
+    at100k,
+    ...growthRatios(at10k, at100k, MAX_RATIO),
+    fill: { vectors: LARGE, seconds: round(fillLarge.elapsed.ms / 1000, 1), keysSeconds: round(keysRun.elapsed.ms / 1000, 1) },
+    pingUs,
+  };
 }

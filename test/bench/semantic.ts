@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { normalizeText, wordCount } from '@chorus/core';
-import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, isZeroVector, loadEncoder } from '@chorus/embeddings';
+import { isZeroVector } from '@chorus/embeddings';
+import { testEncoder } from '../support/encoder.js';
 import { testPrefix, TEST_REDIS_URL } from '../support/services.js';
 import { benchCorpus, progress, round, timed } from './bench-kit.js';
 import { benchSemanticLookup, type SemanticLookupResult } from './semantic-lookup.js';
@@ -60,7 +61,7 @@ export async function benchSemantic(): Promise<SemanticResult> {
     return value;
   };
   progress('semantic: loading the embedding model');
-  const { embedder, encoder } = await part('loadModel', () => loadEncoder({ model: DEFAULT_EMBEDDING_MODEL, modelDir: defaultModelDir(), allowRemote: false, removeCommonComponent: true }));
+  const { embedder, encoder } = await part('loadModel', testEncoder);
   const keys = testPrefix('bench-semantic');
   const redis = new Redis(TEST_REDIS_URL);
   const setup: SemanticSetup = { redis, prefix: keys.prefix, embedder, encoder };

@@ -2,9 +2,9 @@
 // or the offline analyzer processes it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import request from 'supertest';
-import { analyzeCorpus, DEFAULT_SCORING, HyperplaneLsh, MemorySemanticPorts, type CommentRecord } from '@chorus/core';
+import { analyzeCorpus, DEFAULT_SCORING, type CommentRecord } from '@chorus/core';
 import { generateCorpus } from '../eval/generate-corpus.js';
-import { testEncoder } from '../support/encoder.js';
+import { memorySemanticPorts, testEncoder } from '../support/encoder.js';
 import { readFixture, type FixtureComment } from '../support/fixtures.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, waitFor } from '../support/services.js';
@@ -74,12 +74,12 @@ test('two worker processes at once give the same clusters as one', async () => {
 }, 150_000);
 
 test('the offline analyzer gives the same clusters as the service', async () => {
-  const { embedder, encoder } = await testEncoder();
+  const loaded = await testEncoder();
   const records: CommentRecord[] = corpus.map((r) => ({
     id: r.id, externalId: r.id, scope: 'analysis', threadId: r.thread_id, parentId: r.parent_id, authorId: r.author_id,
     postedAt: r.posted_at ? Date.parse(r.posted_at) : null, text: r.text,
   }));
-  const semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (t) => embedder.embed(t), adjust: encoder.adjust });
+  const semantic = memorySemanticPorts(loaded);
   const result = await analyzeCorpus(records, { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING }, { semantic });
   expect(canonical(result.clusters.map((c) => [...c.members]))).toEqual(one);
 }, 60_000);

@@ -1,8 +1,9 @@
 // The pipeline of `chorus analyze` (lexical + semantic stages, default scoring) with the encoder
 // loaded once and shared by every corpus of an evaluation run.
 import { performance } from 'node:perf_hooks';
-import { analyzeCorpus, DEFAULT_SCORING, HyperplaneLsh, MemoryPorts, MemorySemanticPorts, type AnalysisResult, type CommentRecord, type PipelineParams } from '@chorus/core';
-import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/embeddings';
+import { analyzeCorpus, DEFAULT_SCORING, MemoryPorts, type AnalysisResult, type CommentRecord, type PipelineParams } from '@chorus/core';
+import { DEFAULT_EMBEDDING_MODEL } from '@chorus/embeddings';
+import { memorySemanticPorts, testEncoder } from '../support/encoder.js';
 
 /** The analyzer's defaults (analyze-command.ts without flags). */
 export const EVAL_PARAMS: PipelineParams = { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING };
@@ -25,13 +26,13 @@ export interface EvalAnalyzer {
 /** Loads the default offline model once; each analyze() gets fresh ports and a fresh semantic index. */
 export async function createEvalAnalyzer(): Promise<EvalAnalyzer> {
   const started = performance.now();
-  const { embedder, encoder } = await loadEncoder({ model: DEFAULT_EMBEDDING_MODEL, modelDir: defaultModelDir(), allowRemote: false, removeCommonComponent: true });
+  const loaded = await testEncoder();
   const loadSeconds = (performance.now() - started) / 1000;
   return {
     model: DEFAULT_EMBEDDING_MODEL,
     loadSeconds,
     async analyze(records) {
-      const semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (texts) => embedder.embed(texts), adjust: encoder.adjust });
+      const semantic = memorySemanticPorts(loaded);
       const ports = new MemoryPorts();
       const t0 = performance.now();
       const result = await analyzeCorpus(records, EVAL_PARAMS, { semantic, ports });

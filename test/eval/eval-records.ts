@@ -11,24 +11,10 @@ export interface LabeledRecord extends CommentRecord {
   readonly label: string;
 }
 
-/** Generator output -> analyzer records (scope "analysis", epoch-ms times), in posting order like readDump. */
+/** Generator output -> analyzer records, read by readDump exactly as `chorus analyze` reads a JSONL dump (every generated comment is labeled). */
 export function recordsFromCorpus(corpus: readonly LabeledComment[]): LabeledRecord[] {
-  const records = corpus.map((c) => {
-    const t = c.posted_at === null ? NaN : Date.parse(c.posted_at);
-    return {
-      id: c.id,
-      externalId: c.id,
-      scope: 'analysis',
-      threadId: c.thread_id,
-      parentId: c.parent_id,
-      authorId: c.author_id,
-      postedAt: Number.isNaN(t) ? null : t,
-      text: c.text,
-      label: c.label,
-    };
-  });
-  // readDump's order: posting time where known (unknown counts as 0), file order otherwise.
-  return records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.postedAt ?? 0) - (b.r.postedAt ?? 0) || a.i - b.i).map(({ r }) => r);
+  const jsonl = corpus.map((c) => JSON.stringify(c)).join('\n');
+  return readDump(jsonl, 'corpus').map((r) => ({ ...r, label: r.label! }));
 }
 
 /** The gzipped JSONL fixture of real organic posts, read exactly as `chorus analyze` reads a dump; every post counts as organic. */

@@ -1,7 +1,7 @@
+import { CAMPAIGN_TYPES } from './eval-metrics.js';
 import { corpusOptionsForSize, generateCorpus, TOPIC_KEYS } from './generate-corpus.js';
 import type { CampaignType, LabeledComment } from './generate-corpus.js';
 
-const TYPES: readonly CampaignType[] = ['copypasta', 'mailmerge', 'paraphrase', 'echo', 'drip'];
 const LABEL = /^(organic|campaign:(copypasta|mailmerge|paraphrase|echo|drip):[a-z0-9-]+)$/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;
 const LOOKALIKE = /[\u0391-\u03C9\u0400-\u04FF]/; // Greek and Cyrillic letters in English text
@@ -63,7 +63,7 @@ describe('generateCorpus', () => {
 
   it('labels every comment organic or campaign:<type>:<id>, with every campaign type present', () => {
     for (const c of corpus) expect(c.label).toMatch(LABEL);
-    for (const type of TYPES) expect(campaigns(type).size).toBeGreaterThan(0);
+    for (const type of CAMPAIGN_TYPES) expect(campaigns(type).size).toBeGreaterThan(0);
     const organicShare = corpus.filter((c) => c.label === 'organic').length / corpus.length;
     expect(organicShare).toBeGreaterThan(0.7);
     expect(organicShare).toBeLessThan(0.95);

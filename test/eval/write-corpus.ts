@@ -6,6 +6,7 @@
 // the file extension. Prints the number of comments per label type.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { typeOfLabel } from './eval-metrics.js';
 import { corpusOptionsForSize, generateCorpus } from './generate-corpus.js';
 import type { CorpusOptions, LabeledComment } from './generate-corpus.js';
 
@@ -66,7 +67,7 @@ function main(): void {
   const byType = new Map<string, number>();
   const campaigns = new Set<string>();
   for (const c of corpus) {
-    const type = c.label === 'organic' ? 'organic' : c.label.split(':')[1];
+    const type = typeOfLabel(c.label);
     byType.set(type, (byType.get(type) ?? 0) + 1);
     if (c.label !== 'organic') campaigns.add(c.label);
   }

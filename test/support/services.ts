@@ -2,7 +2,7 @@
 // schema and its own key/queue prefix, and removes them when done.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { createDb, dropSchema, ensureDatabase, migrateToLatest, type Db } from '@chorus/db';
+import { dropSchema, openMigratedDb, type Db } from '@chorus/db';
 import { deleteKeys } from '@chorus/platform';
 
 export const TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
@@ -17,10 +17,8 @@ export interface TestDb {
 
 /** A freshly migrated schema of its own in the `test` database. */
 export async function createTestDb(label: string): Promise<TestDb> {
-  await ensureDatabase(TEST_DATABASE_URL);
   const schema = `t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
-  const db = createDb({ url: TEST_DATABASE_URL, schema, maxConnections: 8 });
-  await migrateToLatest(db, schema);
+  const { db } = await openMigratedDb({ url: TEST_DATABASE_URL, schema, maxConnections: 8 });
   return {
     db,
     schema,

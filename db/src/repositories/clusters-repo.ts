@@ -82,18 +82,19 @@ export async function flaggedClusterMembers(db: Db, tenantId: string, since: Dat
 
 const STATUS_FOR = { confirm: 'confirmed', dismiss: 'dismissed', reopen: 'flagged' } as const;
 
-/** Records a moderator's decision on a cluster and sets its status; false if the cluster is not the tenant's. */
-export async function reviewCluster(db: Db, tenantId: string, id: string, action: keyof typeof STATUS_FOR, note: string | null): Promise<boolean> {
+/** Records a moderator's decision on a cluster and returns its new status; undefined if the cluster is not the tenant's. */
+export async function reviewCluster(db: Db, tenantId: string, id: string, action: keyof typeof STATUS_FOR, note: string | null): Promise<ClustersTable['status'] | undefined> {
   return db.transaction().execute(async (trx) => {
     const updated = await trx
       .updateTable('clusters')
       .set({ status: STATUS_FOR[action], updated_at: new Date() })
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
+      .returning('status')
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) return false;
+    if (!updated) return undefined;
     await trx.insertInto('moderation_log').values({ tenant_id: tenantId, cluster_id: id, action, note }).execute();
-    return true;
+    return updated.status;
   });
 }
 

@@ -7,6 +7,8 @@ export type NewComment = Omit<Insertable<CommentsTable>, 'tenant_id'>;
 export interface StoredRef {
   readonly id: string;
   readonly externalId: string;
+  /** Detection status as stored, so a re-send can be answered without reading the rows again. */
+  readonly status: 'pending' | 'scored';
 }
 
 export type InsertOutcome =
@@ -56,16 +58,16 @@ async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewCommen
         .insertInto('comments')
         .values(comments.map((c) => ({ ...c, tenant_id: tenantId })))
         .onConflict((oc) => oc.columns(['tenant_id', 'external_id']).doNothing())
-        .returning(['id', 'external_id'])
+        .returning(['id', 'external_id', 'status'])
         .execute();
-      const created = inserted.map((r) => ({ id: r.id, externalId: r.external_id }));
+      const created = inserted.map((r) => ({ id: r.id, externalId: r.external_id, status: r.status }));
       if (created.length === comments.length) return { kind: 'stored' as const, refs: created, created };
 
-      const createdIds = new Set(created.map((r) => r.externalId));
-      const resent = comments.filter((c) => !createdIds.has(c.external_id));
+      const createdById = new Map(created.map((r) => [r.externalId, r]));
+      const resent = comments.filter((c) => !createdById.has(c.external_id));
       const existing = await trx
         .selectFrom('comments')
-        .select(['id', 'external_id', 'content_hash'])
+        .select(['id', 'external_id', 'content_hash', 'status'])
         .where('tenant_id', '=', tenantId)
         .where('external_id', 'in', resent.map((c) => c.external_id))
         .execute();
@@ -73,8 +75,10 @@ async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewCommen
       const conflicts = resent.filter((c) => byExternal.get(c.external_id)?.content_hash !== c.content_hash).map((c) => c.external_id);
       if (conflicts.length > 0) throw new ConflictRollback(conflicts);
       const refs = comments.map((c) => {
-        const row = createdIds.has(c.external_id) ? created.find((r) => r.externalId === c.external_id)! : { id: byExternal.get(c.external_id)!.id, externalId: c.external_id };
-        return { id: row.id, externalId: row.externalId };
+        const fresh = createdById.get(c.external_id);
+        if (fresh) return fresh;
+        const { id, status } = byExternal.get(c.external_id)!;
+        return { id, externalId: c.external_id, status };
       });
       return { kind: 'stored' as const, refs, created };
     });
@@ -108,12 +112,15 @@ export interface DetectionRow {
   readonly status: 'pending' | 'scored';
 }
 
+/** The columns of a DetectionRow, shared by every query that feeds detection. */
+const DETECTION_COLUMNS = ['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'] as const;
+
 /** Comments by internal id, with what detection needs. */
 export async function loadForDetection(db: Db, ids: readonly string[]): Promise<DetectionRow[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('comments')
-    .select(['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'])
+    .select(DETECTION_COLUMNS)
     .where('id', 'in', ids)
     .execute();
 }
@@ -136,7 +143,7 @@ export async function sameTextIds(db: Db, tenantId: string, normHash: string, ex
 export async function relatedComments(db: Db, tenantId: string, externalId: string, parentExternalId: string | null, limit = 200): Promise<DetectionRow[]> {
   return db
     .selectFrom('comments')
-    .select(['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'])
+    .select(DETECTION_COLUMNS)
     .where('tenant_id', '=', tenantId)
     .where((eb) => (parentExternalId === null ? eb('parent_external_id', '=', externalId) : eb.or([eb('parent_external_id', '=', externalId), eb('external_id', '=', parentExternalId)])))
     .limit(limit)
@@ -147,7 +154,7 @@ export async function relatedComments(db: Db, tenantId: string, externalId: stri
 export async function repliesBetween(db: Db, tenantId: string, threadId: string, from: Date, to: Date, limit = 500): Promise<DetectionRow[]> {
   return db
     .selectFrom('comments')
-    .select(['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'])
+    .select(DETECTION_COLUMNS)
     .where('tenant_id', '=', tenantId)
     .where('thread_id', '=', threadId)
     .where('parent_external_id', 'is not', null)
@@ -195,11 +202,4 @@ export async function stalePending(db: Db, receivedBefore: Date, limit: number):
     .orderBy('received_at')
     .limit(limit)
     .execute();
-}
-
-/** Status of each of these comments, by the publisher's ids. */
-export async function statusesByExternalId(db: Db, tenantId: string, externalIds: readonly string[]): Promise<Map<string, 'pending' | 'scored'>> {
-  if (externalIds.length === 0) return new Map();
-  const rows = await db.selectFrom('comments').select(['external_id', 'status']).where('tenant_id', '=', tenantId).where('external_id', 'in', externalIds).execute();
-  return new Map(rows.map((r) => [r.external_id, r.status]));
 }

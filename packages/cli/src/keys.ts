@@ -1,13 +1,11 @@
-import { createApiKey, createDb, ensureDatabase, migrateToLatest, revokeApiKey, upsertTenant } from '@chorus/db';
+import { createApiKey, openMigratedDb, revokeApiKey, upsertTenant, type Db } from '@chorus/db';
 import { baseConfigSchema, parseConfig } from '@chorus/platform';
 import { stringFlag, UsageError } from './args.js';
 
-async function withDb<T>(env: NodeJS.ProcessEnv, fn: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
+async function withDb<T>(env: NodeJS.ProcessEnv, fn: (db: Db) => Promise<T>): Promise<T> {
   const config = parseConfig(baseConfigSchema, env);
-  await ensureDatabase(config.DATABASE_URL);
-  const db = createDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, maxConnections: 2 });
+  const { db } = await openMigratedDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, maxConnections: 2 });
   try {
-    await migrateToLatest(db, config.DATABASE_SCHEMA);
     return await fn(db);
   } finally {
     await db.destroy();

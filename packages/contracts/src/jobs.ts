@@ -9,7 +9,6 @@ export const detectJobSchema = z.object({
   commentId: z.string().regex(/^\d+$/),
 });
 export type DetectJob = z.infer<typeof detectJobSchema>;
-export const embedJobSchema = detectJobSchema;
 export type EmbedJob = DetectJob;
 
 /** Job id of a comment's lexical job: one per comment, so enqueueing twice is a no-op. */

@@ -12,3 +12,9 @@ export const tenantSettingsSchema = z
     path: ['suspect_threshold'],
   });
 export type TenantSettings = z.infer<typeof tenantSettingsSchema>;
+
+/** A tenant's stored settings; the defaults when none are stored or they no longer validate. */
+export function tenantSettingsOrDefaults(raw: unknown): TenantSettings {
+  const parsed = tenantSettingsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : tenantSettingsSchema.parse({});
+}

@@ -35,12 +35,10 @@ export async function analyzeCorpus(
   onProgress?.(done);
   // Clustering depends only on the graph, so each whole component is decided once at the end.
   for (const component of ports.allComponents()) {
-    if (component.nodes.length === 1 && component.edges.length === 0) {
-      ports.decideComponent(ports.comments.get(component.nodes[0])!.scope, component, () => ({ clusters: [], unclustered: component.nodes }));
-      continue;
-    }
     const scope = ports.comments.get(component.nodes[0])!.scope;
-    ports.decideComponent(scope, component, (input) => decideComponent(input, params.scoring));
+    // A comment linked to nothing is in no cluster: no need to run the clustering for it.
+    const lone = component.nodes.length === 1 && component.edges.length === 0;
+    ports.decideComponent(scope, component, lone ? () => ({ clusters: [], unclustered: component.nodes }) : (input) => decideComponent(input, params.scoring));
   }
   const clusters = [...ports.clusters.values()].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   return { verdicts: ports.verdicts, clusters };

@@ -47,7 +47,6 @@ function attachEchoes(assignments: ClusterAssignment[], edges: readonly Similari
 export function decideComponent(input: ComponentInput, settings: ScoringSettings = DEFAULT_SCORING): ComponentDecision {
   const byId = new Map(input.members.map((m) => [m.id, m]));
   const assignments = attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges);
-  const clustered = new Set<string>();
   const clusterOf = new Map<string, number>();
   assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
   const edgeKinds = assignments.map((): Partial<Record<EdgeKind, number>> => ({}));
@@ -56,9 +55,8 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
     if (e.kind !== 'echo' && c !== undefined && c === clusterOf.get(e.b)) edgeKinds[c][e.kind] = (edgeKinds[c][e.kind] ?? 0) + 1;
   }
   const clusters = assignments.map((a, i) => {
-    a.members.forEach((id) => clustered.add(id));
     const facts: ClusterFacts = { members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes };
     return { representative: a.representative, members: a.members, ...scoreCluster(facts, settings) };
   });
-  return { clusters, unclustered: [...byId.keys()].filter((id) => !clustered.has(id)) };
+  return { clusters, unclustered: [...byId.keys()].filter((id) => !clusterOf.has(id)) };
 }

@@ -68,18 +68,15 @@ export class HyperplaneLsh {
 
 /** Cosine of two vectors (their dot product when both are unit length); 0 when either is zero. */
 export function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return cosineAgainst(a)(b);
 }
 
-/** cosine(a, b) for one vector against many, to the last bit: the same three sums, with a's own summed once. */
+/** cosine(a, b) when both vectors are known (a reply and its parent), else null. */
+export function cosineIfBoth(a: Float32Array | undefined, b: Float32Array | undefined): number | null {
+  return a && b ? cosine(a, b) : null;
+}
+
+/** cosine(a, b) for one vector against many: a's own norm is summed once. */
 export function cosineAgainst(a: Float32Array): (b: Float32Array) => number {
   let na = 0;
   for (let i = 0; i < a.length; i++) na += a[i] * a[i];

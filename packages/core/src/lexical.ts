@@ -1,6 +1,7 @@
 import stringSimilarity from 'string-similarity';
 import { bandKeys, DEFAULT_LSH, type LshParams } from './lsh.js';
 import { DEFAULT_MINHASH, minhashSignature, type MinHashParams } from './minhash.js';
+import { GenerationalCache } from './generational-cache.js';
 import { compactText, normalizeCached } from './normalize.js';
 import { charShingles } from './shingles.js';
 import { textFingerprint } from './hash.js';
@@ -44,7 +45,7 @@ export function lexicalSimilarity(normalizedA: string, normalizedB: string): num
   return stringSimilarity.compareTwoStrings(normalizedA, normalizedB);
 }
 
-function sortedBigrams(compact: string): Uint32Array {
+export function sortedBigrams(compact: string): Uint32Array {
   const out = new Uint32Array(Math.max(0, compact.length - 1));
   for (let i = 0; i < out.length; i++) out[i] = ((compact.charCodeAt(i) << 16) | compact.charCodeAt(i + 1)) >>> 0;
   return out.sort();
@@ -58,30 +59,15 @@ interface BigramProfile {
 
 // A stored comment is verified against many later ones, often long after it was posted (half the
 // candidates in a 100k-comment corpus are over 20k comments old): its profile is built once, from
-// one normalization, and kept while it is in use. Two generations, so eviction is O(1): a profile
-// used during the last generation is carried over into the current one. A generation is full at
-// 16M bigrams plus one per entry (64 MB of bigrams; about 85k comments of 190 characters).
-const PROFILE_GENERATION_BIGRAMS = 16_000_000;
-let currentProfiles = new Map<string, BigramProfile>();
-let previousProfiles = new Map<string, BigramProfile>();
-let currentBigrams = 0;
+// one normalization, and kept while it is in use. A generation is full at 16M bigrams plus one per
+// entry (64 MB of bigrams; about 85k comments of 190 characters).
+const profiles = new GenerationalCache<BigramProfile>(16_000_000, (p) => 1 + p.bigrams.length);
 
 function bigramProfile(text: string): BigramProfile {
-  let profile = currentProfiles.get(text);
-  if (profile !== undefined) return profile;
-  profile = previousProfiles.get(text);
-  if (profile === undefined) {
+  return profiles.get(text, () => {
     const joined = normalizeCached(text).replace(/\s+/g, '');
-    profile = { joined, bigrams: sortedBigrams(joined) };
-  }
-  if (currentBigrams >= PROFILE_GENERATION_BIGRAMS) {
-    previousProfiles = currentProfiles;
-    currentProfiles = new Map();
-    currentBigrams = 0;
-  }
-  currentProfiles.set(text, profile);
-  currentBigrams += 1 + profile.bigrams.length;
-  return profile;
+    return { joined, bigrams: sortedBigrams(joined) };
+  });
 }
 
 /** The fewest shared bigrams for which string-similarity's formula, 2 * shared / total, reaches `threshold`. */
@@ -95,7 +81,7 @@ function sharedBigramsNeeded(total: number, threshold: number): number {
  * Size of the intersection of two sorted bigram multisets, or -1 as soon as it cannot reach
  * `needed`: each element skipped without a match lowers what its side can still contribute.
  */
-function sharedBigrams(a: Uint32Array, b: Uint32Array, needed: number): number {
+export function sharedBigrams(a: Uint32Array, b: Uint32Array, needed: number): number {
   const spareA = a.length - needed;
   const spareB = b.length - needed;
   let i = 0;

@@ -1,10 +1,10 @@
 import type { Reason } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import type { ClusterDecision, ComponentDecision, ComponentInput } from './decide.js';
-import { cosine } from './hyperplane-lsh.js';
+import { cosineIfBoth } from './hyperplane-lsh.js';
 import { textFingerprint } from './hash.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
-import { normalizeText } from './normalize.js';
+import { normalizeCached } from './normalize.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
 import { memberFacts, type CommentRecord, type DetectionPorts } from './pipeline.js';
 import type { Verdict } from './verdict.js';
@@ -75,7 +75,8 @@ export class MemoryPorts implements DetectionPorts {
   private normalized(text: string): string {
     let normalized = this.normalizedTexts.get(text);
     if (normalized === undefined) {
-      normalized = normalizeText(text);
+      // Through the shared cache, so the linking that follows add() finds it there too.
+      normalized = normalizeCached(text);
       this.normalizedTexts.set(text, normalized);
     }
     return normalized;
@@ -166,7 +167,7 @@ export class MemoryPorts implements DetectionPorts {
       const parent = r.parentId ? this.comments.get(r.parentId) : undefined;
       const mine = this.semantic?.vectorById(r.id);
       const theirs = parent ? this.semantic?.vectorById(parent.id) : undefined;
-      return memberFacts(r, parent?.text ?? null, mine && theirs ? cosine(mine, theirs) : null, (text) => this.normalized(text));
+      return memberFacts(r, parent?.text ?? null, cosineIfBoth(mine, theirs), (text) => this.normalized(text));
     });
     const threadSizes = new Map(records.map((r) => [r.threadId, this.threadCounts.get(`${scope}\u0000${r.threadId}`) ?? 1]));
     const decision = decide({ members, edges, threadSizes });

@@ -27,11 +27,17 @@ export class MemorySemanticPorts implements SemanticPorts {
 
   /** Embeds every distinct text of a corpus in large batches up front (the analyzer's fast path). */
   async prepare(records: readonly CommentRecord[], batchSize = 256): Promise<void> {
-    const missing = [...new Set(records.map((r) => normalizeCached(r.text)))].filter((t) => !this.byText.has(textFingerprint(t)));
-    for (let i = 0; i < missing.length; i += batchSize) {
-      const batch = missing.slice(i, i + batchSize);
-      const raw = await this.source.embed(batch);
-      batch.forEach((t, j) => this.byText.set(textFingerprint(t), this.toComparable(raw[j])));
+    const missing = new Map<string, string>();
+    for (const r of records) {
+      const text = normalizeCached(r.text);
+      const key = textFingerprint(text);
+      if (!this.byText.has(key)) missing.set(key, text);
+    }
+    const pending = [...missing];
+    for (let i = 0; i < pending.length; i += batchSize) {
+      const batch = pending.slice(i, i + batchSize);
+      const raw = await this.source.embed(batch.map(([, text]) => text));
+      batch.forEach(([key], j) => this.byText.set(key, this.toComparable(raw[j])));
     }
   }
 

@@ -1,6 +1,8 @@
 // Text normalization: everything that is compared goes through here first; the original text is
 // kept elsewhere for display.
 
+import { GenerationalCache } from './generational-cache.js';
+
 // Zero-width and other invisible format characters used to defeat exact matching.
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
 
@@ -25,24 +27,12 @@ const URL_RE = /\b(?:https?:\/\/|www\.)([^\s/?#]+)[^\s]*/g;
 const MENTION_RE = /(^|\s)@[\w.]+/g;
 
 // Detection normalizes the same texts again and again (a candidate is compared with many new
-// comments); a cache of recent results saves most of that work. Two generations, so eviction is
-// O(1) (deleting a Map's oldest key one at a time costs about 13 microseconds each in V8): a text
-// used during the last generation is carried over into the current one.
-const CACHE_GENERATION = 20_000;
-let current = new Map<string, string>();
-let previous = new Map<string, string>();
+// comments); a cache of recent results saves most of that work.
+const cache = new GenerationalCache<string>(20_000);
 
 /** normalizeText with a bounded cache of recent results. */
 export function normalizeCached(text: string): string {
-  let out = current.get(text);
-  if (out !== undefined) return out;
-  out = previous.get(text) ?? normalizeText(text);
-  if (current.size >= CACHE_GENERATION) {
-    previous = current;
-    current = new Map();
-  }
-  current.set(text, out);
-  return out;
+  return cache.get(text, normalizeText);
 }
 
 // Quoted material: "> " lines (reply quoting) and double-quoted passages of five words or more.

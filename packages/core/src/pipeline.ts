@@ -3,7 +3,7 @@ import type { SimilarityEdge } from './clustering.js';
 import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
 import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
 import { normalizeCached } from './normalize.js';
-import { cosine, cosineAgainst, type HyperplaneLsh } from './hyperplane-lsh.js';
+import { cosineAgainst, cosineIfBoth, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCount, type SemanticParams } from './semantic.js';
 import { linkRing } from './ring.js';
 import { isEchoReply } from './signals.js';
@@ -62,19 +62,12 @@ export interface DetectionOutcome {
   readonly edges: number;
 }
 
-/** Runs one comment through the pipeline: lexical and semantic candidates, verification, edges, then clustering and scoring of its component. */
-export async function detectComment(ports: DetectionPorts, id: string, params: PipelineParams, semantic?: SemanticPorts): Promise<DetectionOutcome | null> {
-  const [comment] = await ports.loadComments([id]);
-  if (!comment) return null;
-  const lexical = await linkComment(ports, comment, params);
-  const meaning = semantic ? await linkSemantic(ports, semantic, comment, params) : null;
+/**
+ * The last step of a comment's detection, once its similarity edges are stored: echo and reply-ring
+ * edges, then clustering and scoring of its component (and of one that a ring edge changed elsewhere).
+ */
+export async function finishDetection(ports: DetectionPorts, comment: CommentRecord, params: PipelineParams, semantic?: SemanticPorts): Promise<void> {
   await linkEcho(ports, comment, semantic);
-  await linkRingAndRecluster(ports, comment, params);
-  return { candidates: lexical.candidates + (meaning?.candidates ?? 0), edges: lexical.edges + (meaning?.edges ?? 0) };
-}
-
-/** The last step of a comment's detection: reply-ring edges, then clustering and scoring of its component (and of one that a ring edge changed elsewhere). */
-export async function linkRingAndRecluster(ports: DetectionPorts, comment: CommentRecord, params: PipelineParams): Promise<void> {
   const ring = await linkRing(ports, comment);
   for (const id of [comment.id, ...ring.elsewhere]) await ports.recluster(comment.scope, id, (input) => decideComponent(input, params.scoring));
 }
@@ -157,7 +150,7 @@ export async function linkEcho(ports: DetectionPorts, comment: CommentRecord, se
   for (const [reply, to] of pairs) {
     const mine = vectors.get(reply.id);
     const theirs = vectors.get(to.id);
-    const parentSimilarity = mine && theirs ? cosine(mine, theirs) : null;
+    const parentSimilarity = cosineIfBoth(mine, theirs);
     if (isEchoReply({ normalized: normalizeCached(reply.text), parentNormalized: normalizeCached(to.text), parentSimilarity })) {
       edges.push({ a: reply.id, b: to.id, kind: 'echo', similarity: Math.round((parentSimilarity ?? 0) * 10000) / 10000 });
     }

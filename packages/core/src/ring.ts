@@ -34,12 +34,16 @@ export interface RingOutcome {
  * say something: a bare "Agreed." is how readers react, an echo restates the point.
  */
 export function isAgreeingReply(record: Pick<CommentRecord, 'parentId' | 'postedAt' | 'text'>): boolean {
-  if (record.parentId === null || record.postedAt === null) return false;
-  const normalized = normalizeCached(record.text);
+  return record.parentId !== null && record.postedAt !== null && isAgreeingText(normalizeCached(record.text));
+}
+
+/** Opens with agreement and goes on to say something (normalized text). */
+export function isAgreeingText(normalized: string): boolean {
   return agreementOpener(normalized) !== null && !isGenericText(normalized);
 }
 
-const voiceOf = (r: CommentRecord): string => (r.authorId === null ? `anonymous:${r.id}` : `account:${r.authorId}`);
+/** Who posted a comment: its account, or the comment itself when anonymous (anonymous comments never count as one person). */
+export const voiceOf = (c: { readonly id: string; readonly authorId: string | null }): string => (c.authorId === null ? `anonymous:${c.id}` : `account:${c.authorId}`);
 
 /**
  * Links agreeing replies that form a ring (`ring` edges): two agreeing replies by different people
@@ -58,6 +62,7 @@ export async function linkRing(ports: RingPorts, comment: CommentRecord): Promis
   if (!around.some((r) => r.id === comment.id)) around.push(comment);
   around.sort((a, b) => a.postedAt! - b.postedAt! || (a.id < b.id ? -1 : 1));
   const voicesBetween = (from: number, to: number): number => new Set(around.filter((r) => r.postedAt! >= from && r.postedAt! <= to).map(voiceOf)).size;
+  if (voicesBetween(comment.postedAt! - RING_WINDOW_MS, comment.postedAt! + RING_WINDOW_MS) < RING_MIN_VOICES) return none;
   // In a very busy window only the replies nearest in time are paired (the work grows with the
   // square of their number); they are linked to the others when those are processed.
   const distance = (r: CommentRecord) => Math.abs(r.postedAt! - comment.postedAt!);
@@ -66,7 +71,6 @@ export async function linkRing(ports: RingPorts, comment: CommentRecord): Promis
     .sort((a, b) => distance(a) - distance(b) || (a.id < b.id ? -1 : 1))
     .slice(0, RING_MAX_PAIRED)
     .sort((a, b) => a.postedAt! - b.postedAt! || (a.id < b.id ? -1 : 1));
-  if (voicesBetween(comment.postedAt! - RING_WINDOW_MS, comment.postedAt! + RING_WINDOW_MS) < RING_MIN_VOICES) return none;
   const edges: SimilarityEdge[] = [];
   for (let i = 0; i < close.length; i++) {
     for (let j = i + 1; j < close.length; j++) {
@@ -79,6 +83,6 @@ export async function linkRing(ports: RingPorts, comment: CommentRecord): Promis
   }
   await ports.addEdges(comment.scope, edges);
   const linkedToComment = new Set(edges.flatMap((e) => (e.a === comment.id ? [e.b] : e.b === comment.id ? [e.a] : [])));
-  const elsewhere = [...new Set(edges.filter((e) => e.a !== comment.id && e.b !== comment.id).map((e) => e.a))].filter((id) => !linkedToComment.has(id));
-  return { edges: edges.length, elsewhere: elsewhere.slice(0, 1) };
+  const elsewhere = edges.find((e) => e.a !== comment.id && e.b !== comment.id && !linkedToComment.has(e.a))?.a;
+  return { edges: edges.length, elsewhere: elsewhere === undefined ? [] : [elsewhere] };
 }

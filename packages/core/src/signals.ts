@@ -1,5 +1,5 @@
 import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
-import { RING_MIN_VOICES, RING_WINDOW_MS } from './ring.js';
+import { isAgreeingText, RING_MIN_VOICES, RING_WINDOW_MS, voiceOf } from './ring.js';
 import { agreementOpener, contentWords, isGenericText, words } from './tokens.js';
 
 // Each signal reads the cluster's facts and returns its evidence (or null when silent).
@@ -37,24 +37,36 @@ function copyLength(facts: ClusterFacts): number {
 /** Members posted this close together count as acting together. */
 export const TOGETHER_WINDOW_MS = 3 * 3600 * 1000;
 
-const voiceOf = (m: MemberFacts): string => (m.authorId === null ? `anonymous:${m.id}` : `account:${m.authorId}`);
-
-/** The most distinct voices among members posted within TOGETHER_WINDOW_MS of each other (members with a time, sorted by it). */
-function windowVoices(timed: readonly MemberFacts[]): number {
+/**
+ * The most distinct voices among members posted within `windowMs` of each other (members with a
+ * time, sorted by it), and the time between the first and last post of the first such group.
+ */
+function windowVoices(timed: readonly MemberFacts[], windowMs = TOGETHER_WINDOW_MS): { voices: number; spanMs: number } {
   const inWindow = new Map<string, number>();
-  let best = 0;
+  let best = { voices: 0, spanMs: 0 };
   for (let i = 0, j = 0; i < timed.length; i++) {
     const v = voiceOf(timed[i]);
     inWindow.set(v, (inWindow.get(v) ?? 0) + 1);
-    for (; timed[i].postedAt! - timed[j].postedAt! > TOGETHER_WINDOW_MS; j++) {
+    for (; timed[i].postedAt! - timed[j].postedAt! > windowMs; j++) {
       const w = voiceOf(timed[j]);
       const left = inWindow.get(w)! - 1;
       if (left === 0) inWindow.delete(w);
       else inWindow.set(w, left);
     }
-    best = Math.max(best, inWindow.size);
+    if (inWindow.size > best.voices) best = { voices: inWindow.size, spanMs: timed[i].postedAt! - timed[j].postedAt! };
   }
   return best;
+}
+
+/** Members grouped by thread, in their order. */
+function byThread(members: readonly MemberFacts[]): Map<string, MemberFacts[]> {
+  const groups = new Map<string, MemberFacts[]>();
+  for (const m of members) {
+    const group = groups.get(m.threadId);
+    if (group) group.push(m);
+    else groups.set(m.threadId, [m]);
+  }
+  return groups;
 }
 
 /**
@@ -66,11 +78,9 @@ function windowVoices(timed: readonly MemberFacts[]): number {
 export function togetherVoices(facts: ClusterFacts): { most: number; groups: number } {
   const timed = facts.members.filter((m) => m.postedAt !== null).sort((a, b) => a.postedAt! - b.postedAt!);
   const timesUnknown = timed.length * 2 < facts.members.length;
-  const byThread = new Map<string, MemberFacts[]>();
-  for (const m of timesUnknown ? facts.members : timed) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
-  const perThread = [...byThread.values()].map((ms) => (timesUnknown ? new Set(ms.map(voiceOf)).size : windowVoices(ms)));
+  const perThread = [...byThread(timesUnknown ? facts.members : timed).values()].map((ms) => (timesUnknown ? new Set(ms.map(voiceOf)).size : windowVoices(ms).voices));
   const groups = perThread.filter((v) => v >= 2).reduce((a, b) => a + b, 0);
-  return { most: timesUnknown ? Math.max(0, ...perThread) : windowVoices(timed), groups };
+  return { most: timesUnknown ? Math.max(0, ...perThread) : windowVoices(timed).voices, groups };
 }
 
 /**
@@ -134,8 +144,7 @@ export function isEchoReply(m: Pick<MemberFacts, 'normalized' | 'parentNormalize
 export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
   const echoes = facts.members.filter((m) => m.parentId !== null && isEchoReply(m));
   // Agreeing replies scattered over many threads are how readers talk; a ring works one thread.
-  const perThread = new Map<string, MemberFacts[]>();
-  for (const m of echoes) perThread.set(m.threadId, [...(perThread.get(m.threadId) ?? []), m]);
+  const perThread = byThread(echoes);
   const ring = [...perThread.values()].reduce((a, b) => (b.length > a.length ? b : a), [] as MemberFacts[]);
   if (ring.length < 2) return null;
   const openers = [...new Set(ring.map((m) => `"${agreementOpener(m.normalized)}"`))].slice(0, 4).join(', ');
@@ -151,18 +160,11 @@ export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
 
 /** Many replies in one thread opening with agreement, by different people within minutes: the agree-and-echo ring by behaviour. */
 export function agreementRingSignal(facts: ClusterFacts): Evidence | null {
-  const byThread = new Map<string, MemberFacts[]>();
-  for (const m of facts.members) {
-    if (m.postedAt !== null && m.parentId !== null && agreementOpener(m.normalized) !== null && !isGenericText(m.normalized)) byThread.set(m.threadId, [...(byThread.get(m.threadId) ?? []), m]);
-  }
-  let best: { voices: number; minutes: number } = { voices: 0, minutes: 0 };
-  for (const replies of byThread.values()) {
-    const timed = replies.sort((a, b) => a.postedAt! - b.postedAt!);
-    for (let i = 0, j = 0; i < timed.length; i++) {
-      while (timed[i].postedAt! - timed[j].postedAt! > RING_WINDOW_MS) j++;
-      const voices = new Set(timed.slice(j, i + 1).map(voiceOf)).size;
-      if (voices > best.voices) best = { voices, minutes: Math.max(1, Math.round((timed[i].postedAt! - timed[j].postedAt!) / 60000)) };
-    }
+  const agreeing = facts.members.filter((m) => m.parentId !== null && m.postedAt !== null && isAgreeingText(m.normalized)).sort((a, b) => a.postedAt! - b.postedAt!);
+  let best = { voices: 0, minutes: 0 };
+  for (const replies of byThread(agreeing).values()) {
+    const ring = windowVoices(replies, RING_WINDOW_MS);
+    if (ring.voices > best.voices) best = { voices: ring.voices, minutes: Math.max(1, Math.round(ring.spanMs / 60000)) };
   }
   if (best.voices < RING_MIN_VOICES) return null;
   return {

@@ -8,7 +8,6 @@ export const baseConfigSchema = z.object({
   QUEUE_PREFIX: z.string().min(1).default('chorus'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
-export type BaseConfig = z.infer<typeof baseConfigSchema>;
 
 export class ConfigError extends Error {}
 

@@ -1,5 +1,5 @@
 // API process: `npm run api`. Wires config and listens; everything else is in app.ts.
-import { createDb, ensureDatabase, migrateToLatest } from '@chorus/db';
+import { openMigratedDb } from '@chorus/db';
 import { createDetectQueue, createLogger, loadConfig } from '@chorus/platform';
 import { Redis } from 'ioredis';
 import { createApp } from './app.js';
@@ -7,9 +7,7 @@ import { apiConfigSchema } from './config.js';
 
 const config = loadConfig(apiConfigSchema);
 const logger = createLogger('chorus-api', config.LOG_LEVEL);
-await ensureDatabase(config.DATABASE_URL);
-const db = createDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
-await migrateToLatest(db, config.DATABASE_SCHEMA);
+const { db } = await openMigratedDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
 // Fail fast when Redis is down: comments are already stored, and the sweeper enqueues them later.
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
 redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));

@@ -52,14 +52,14 @@ export function generateCorpus(options: CorpusOptions): LabeledComment[] {
   const specs = (options.campaigns ?? defaultCampaigns(threadCount, options.seed)).map((spec, i) => ({ spec, id: `c${String(i + 1).padStart(3, '0')}` }));
   // Echo rings are placed last so they can answer the paraphrase swarms.
   const ordered = [...specs.filter((s) => s.spec.type !== 'echo'), ...specs.filter((s) => s.spec.type === 'echo')];
+  // Only topics some thread is about: a campaign's template needs its thread's entities.
+  const present = TOPICS.filter((t) => threads.some((th) => th.topic === t));
   for (const { spec, id } of ordered) {
     if (spec.members <= 0) continue;
     const named = spec.topic === undefined ? undefined : TOPICS.find((t) => t.key === spec.topic);
     if (spec.topic !== undefined && !named) throw new Error(`unknown topic "${spec.topic}"; known: ${TOPIC_KEYS.join(', ')}`);
-    // Only topics some thread is about: a campaign's template needs its thread's entities.
-    const present = TOPICS.filter((t) => world.threads.some((th) => th.topic === t));
     const topic = named ?? (spec.type === 'echo' ? null : rng.pick(present));
-    const ctx: CampaignContext = { world, spec, label: `campaign:${spec.type}:${id}`, topic };
+    const ctx: CampaignContext = { world, spec, label: `campaign:${spec.type}:${id}` };
     if (spec.type === 'copypasta') runCopypasta(ctx, topic ?? rng.pick(present));
     else if (spec.type === 'mailmerge') runMailmerge(ctx, topic ?? rng.pick(present));
     else if (spec.type === 'paraphrase') runParaphrase(ctx, topic ?? rng.pick(present));

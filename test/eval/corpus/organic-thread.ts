@@ -38,7 +38,7 @@ function organicOffset(r: Random): number {
 
 type OrganicKind = 'opinion' | 'popular' | 'article-quote' | 'popular-quote' | 'short' | 'link';
 
-function planThread(r: Random, n: number): { plan: OrganicKind[]; popular: number } {
+function planThread(r: Random, n: number): OrganicKind[] {
   const plan: OrganicKind[] = new Array<OrganicKind>(n).fill('opinion');
   const place = (kind: OrganicKind, count: number, from: number): void => {
     for (let placed = 0, tries = 0; placed < count && tries < 50 && from < n; tries++) {
@@ -59,7 +59,7 @@ function planThread(r: Random, n: number): { plan: OrganicKind[]; popular: numbe
     if (x < 0.12) plan[i] = 'short';
     else if (x < 0.15) plan[i] = 'link';
   }
-  return { plan, popular };
+  return plan;
 }
 
 function quoteText(r: Random, quote: string, reaction: string): string {
@@ -76,7 +76,7 @@ export function growOrganicThread(world: World, thread: Thread, n: number): void
   if (n <= 0) return;
   const r = world.rng;
   const times = Array.from({ length: n }, () => thread.publishedAt + organicOffset(r)).sort((a, b) => a - b);
-  const { plan } = planThread(r, n);
+  const plan = planThread(r, n);
   const local: (string | null)[] = [];
   let popular: Draft | null = null;
   let popularLine = '';

@@ -1,18 +1,11 @@
-// Seeded randomness: mulberry32, so a seed gives the same corpus on every machine.
+// Seeded randomness: core's mulberry32, so a seed gives the same corpus on every machine.
+import { seededRandom } from '@chorus/core';
 
 export class Random {
-  private state: number;
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    this.next = seededRandom(seed);
   }
 
   int(min: number, max: number): number {
@@ -46,10 +39,4 @@ export class Random {
     }
     return out;
   }
-}
-
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }

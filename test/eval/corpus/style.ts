@@ -1,6 +1,7 @@
 // Per-author writing quirks (case, punctuation, typos, emoji, signatures) applied to organic text.
+import { fnv1a32 } from '@chorus/core';
 import { EMOJI, MISSPELLINGS, SIGNATURES } from './banks/quirks.js';
-import { hashString, Random } from './prng.js';
+import { Random } from './prng.js';
 import { curlyQuotes } from './sentences.js';
 
 export interface Style {
@@ -15,7 +16,7 @@ export interface Style {
 
 // A person writes the same way in every comment: derive the quirks from the account id.
 export function styleOf(author: string | null, rng: Random): Style {
-  const r = author === null ? rng : new Random(hashString(author));
+  const r = author === null ? rng : new Random(fnv1a32(author));
   return {
     lower: r.chance(0.08),
     noFinalStop: r.chance(0.2),

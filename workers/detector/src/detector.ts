@@ -2,11 +2,11 @@ import { Worker } from 'bullmq';
 import { QUEUES, type DetectJob } from '@chorus/contracts';
 import type { Db } from '@chorus/db';
 import type { Embedder, SentenceEncoder } from '@chorus/embeddings';
-import { createDetectQueue, createEmbedQueue, createRedis, type Logger } from '@chorus/platform';
+import { createDetectQueue, createEmbedQueue, createRedis, TimeoutError, withTimeout, type Logger } from '@chorus/platform';
 import { createDetectProcessor, createEmbedProcessor } from './processors/detect-processor.js';
 import { RedisBucketIndex } from './redis-bucket-index.js';
 import { RedisVectors } from './redis-vectors.js';
-import { createSemanticPorts, type EmbeddingStats } from './service-semantic-ports.js';
+import { createSemanticPorts } from './service-semantic-ports.js';
 import { createServicePorts } from './service-ports.js';
 import { Sweeper } from './sweeper.js';
 
@@ -43,8 +43,6 @@ export interface DetectorOptions {
 
 export interface Detector {
   readonly workers: readonly Worker<DetectJob>[];
-  readonly sweeper: Sweeper;
-  readonly embeddingStats: EmbeddingStats | undefined;
   /** Stops taking jobs, finishes the ones in hand (or, after the timeout, releases them to another worker), closes connections. */
   close(): Promise<void>;
 }
@@ -77,7 +75,6 @@ export function startDetector(options: DetectorOptions): Detector {
   };
 
   if (queues.includes('detect')) startWorker(QUEUES.detect, createDetectProcessor({ ...stage, embedQueue }), options.concurrency);
-  let embeddingStats: EmbeddingStats | undefined;
   if (options.semantic && queues.includes('embed')) {
     const s = options.semantic;
     const semanticIndex = new RedisBucketIndex(redis, { prefix: `${options.queuePrefix}:slsh`, bucketCap: options.bucketCap, retentionSeconds: days(s.windowDays) });
@@ -87,7 +84,6 @@ export function startDetector(options: DetectorOptions): Detector {
       windowSeconds: days(s.windowDays),
       cacheTtlSeconds: days(Math.max(s.windowDays, options.retentionDays)),
     });
-    embeddingStats = semantic.stats;
     startWorker(QUEUES.embed, createEmbedProcessor({ ...stage, semantic }), s.concurrency);
   }
 
@@ -102,21 +98,18 @@ export function startDetector(options: DetectorOptions): Detector {
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {
     await sweeper.stop();
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), options.shutdownTimeoutMs);
-    });
-    const outcome = await Promise.race([Promise.all(workers.map((w) => w.close())).then(() => 'closed' as const), timedOut]);
-    clearTimeout(timer);
-    // Forced close: jobs in hand are not acknowledged, so BullMQ's stalled-job check hands them to another worker.
-    if (outcome === 'timeout') await Promise.all(workers.map((w) => w.close(true)));
+    try {
+      await withTimeout(Promise.all(workers.map((w) => w.close())), options.shutdownTimeoutMs);
+    } catch (err) {
+      if (!(err instanceof TimeoutError)) throw err;
+      // Forced close: jobs in hand are not acknowledged, so BullMQ's stalled-job check hands them to another worker.
+      await Promise.all(workers.map((w) => w.close(true)));
+    }
     await Promise.allSettled([detectQueue.close(), embedQueue?.close()]);
     await Promise.allSettled(connections.map((c) => c.quit()));
   };
   return {
     workers,
-    sweeper,
-    embeddingStats,
     close() {
       closing ??= close();
       return closing;

@@ -1,5 +1,5 @@
 // Detector worker process: `npm run worker`.
-import { createDb, ensureDatabase, migrateToLatest } from '@chorus/db';
+import { openMigratedDb } from '@chorus/db';
 import { defaultModelDir, loadEncoder, ModelMissingError } from '@chorus/embeddings';
 import { createLogger, loadConfig } from '@chorus/platform';
 import { detectorConfigSchema } from './config.js';
@@ -36,9 +36,7 @@ if (config.SEMANTIC_ENABLED && config.WORKER_QUEUES.includes('embed')) {
   }
 }
 
-await ensureDatabase(config.DATABASE_URL);
-const db = createDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
-await migrateToLatest(db, config.DATABASE_SCHEMA);
+const { db } = await openMigratedDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
 const detector = startDetector({
   db,
   redisUrl: config.REDIS_URL,

@@ -11,7 +11,6 @@ interface Pending<I, O> {
 export class MicroBatcher<I, O> {
   private queue: Pending<I, O>[] = [];
   private timer: NodeJS.Timeout | undefined;
-  private inFlight = 0;
 
   constructor(
     private readonly run: (items: I[]) => Promise<O[]>,
@@ -26,23 +25,14 @@ export class MicroBatcher<I, O> {
     });
   }
 
-  /** Requests waiting or running. */
-  get pending(): number {
-    return this.queue.length + this.inFlight;
-  }
-
   private flush(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.queue.splice(0, this.options.maxItems);
     if (batch.length === 0) return;
-    this.inFlight += batch.length;
     this.run(batch.map((p) => p.item))
       .then((out) => batch.forEach((p, i) => p.resolve(out[i])))
-      .catch((err: unknown) => batch.forEach((p) => p.reject(err)))
-      .finally(() => {
-        this.inFlight -= batch.length;
-      });
+      .catch((err: unknown) => batch.forEach((p) => p.reject(err)));
     if (this.queue.length > 0) this.timer = setTimeout(() => this.flush(), this.options.maxWaitMs);
   }
 }

@@ -23,34 +23,28 @@ export class RedisVectors {
     return `${this.prefix}:vec:{${scope}}:${id}`;
   }
 
-  /** One MGET for many vectors, keyed back by name; missing ones are absent. */
-  private async getMany(names: readonly string[], keyOf: (name: string) => string): Promise<Map<string, Float32Array>> {
-    const out = new Map<string, Float32Array>();
-    if (names.length === 0) return out;
-    const found = await this.redis.mgetBuffer(...names.map(keyOf));
-    found.forEach((b, i) => {
-      if (b) out.set(names[i], fromBuffer(b));
-    });
-    return out;
+  /** The cached raw vector for a text hash, if any. */
+  async getCached(model: string, textHash: string): Promise<Float32Array | undefined> {
+    const found = await this.redis.getBuffer(this.cacheKey(model, textHash));
+    return found ? fromBuffer(found) : undefined;
   }
 
-  /** Cached raw vectors by text hash; misses are absent. */
-  async getCached(model: string, textHashes: readonly string[]): Promise<Map<string, Float32Array>> {
-    return this.getMany(textHashes, (h) => this.cacheKey(model, h));
-  }
-
-  async setCached(model: string, entries: ReadonlyMap<string, Float32Array>, ttlSeconds: number): Promise<void> {
-    if (entries.size === 0) return;
-    const pipeline = this.redis.pipeline();
-    for (const [hash, v] of entries) pipeline.set(this.cacheKey(model, hash), toBuffer(v), 'EX', ttlSeconds);
-    await pipeline.exec();
+  async setCached(model: string, textHash: string, vector: Float32Array, ttlSeconds: number): Promise<void> {
+    await this.redis.set(this.cacheKey(model, textHash), toBuffer(vector), 'EX', ttlSeconds);
   }
 
   async setComment(scope: string, id: string, vector: Float32Array, ttlSeconds: number): Promise<void> {
     await this.redis.set(this.commentKey(scope, id), toBuffer(vector), 'EX', ttlSeconds);
   }
 
+  /** Comparable vectors by comment id, with one MGET; missing ones are absent. */
   async getComments(scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>> {
-    return this.getMany(ids, (id) => this.commentKey(scope, id));
+    const out = new Map<string, Float32Array>();
+    if (ids.length === 0) return out;
+    const found = await this.redis.mgetBuffer(...ids.map((id) => this.commentKey(scope, id)));
+    found.forEach((b, i) => {
+      if (b) out.set(ids[i], fromBuffer(b));
+    });
+    return out;
   }
 }

@@ -1,4 +1,4 @@
-import { cosine, memberFacts, type CommentRecord, type DetectionPorts } from '@chorus/core';
+import { cosineIfBoth, memberFacts, type CommentRecord, type DetectionPorts } from '@chorus/core';
 import {
   addEdges,
   loadComponent,
@@ -59,14 +59,19 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
         const { nodes, edges } = await loadComponent(trx, id, options.componentLimit);
         const rows = await loadForDetection(trx, nodes);
         const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
-        const sizes = await threadSizes(trx, scope, rows.map((r) => r.thread_id));
-        const vectors = options.loadVectors ? await options.loadVectors(scope, [...rows.map((r) => r.id), ...[...parents.values()].map((p) => p.id)]) : new Map<string, Float32Array>();
+        // A member replying to another member is also a parent: fetch each vector once.
+        const vectorIds = [...new Set([...rows.map((r) => r.id), ...[...parents.values()].map((p) => p.id)])];
+        // Independent reads (PostgreSQL, Redis) run together: the cluster lock is held for less time.
+        const [sizes, vectors] = await Promise.all([
+          threadSizes(trx, scope, rows.map((r) => r.thread_id)),
+          options.loadVectors ? options.loadVectors(scope, vectorIds) : new Map<string, Float32Array>(),
+        ]);
         const decision = decide({
           members: rows.map((r) => {
             const parent = r.parent_external_id ? parents.get(r.parent_external_id) : undefined;
             const mine = vectors.get(r.id);
             const theirs = parent ? vectors.get(parent.id) : undefined;
-            return memberFacts(toRecord(r), parent?.text ?? null, mine && theirs ? cosine(mine, theirs) : null);
+            return memberFacts(toRecord(r), parent?.text ?? null, cosineIfBoth(mine, theirs));
           }),
           edges,
           threadSizes: sizes,

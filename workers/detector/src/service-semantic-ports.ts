@@ -1,5 +1,5 @@
 import { HyperplaneLsh, normalizeCached, textFingerprint, type CommentRecord, type SemanticPorts } from '@chorus/core';
-import type { Embedder, SentenceEncoder } from '@chorus/embeddings';
+import { isZeroVector, type Embedder, type SentenceEncoder } from '@chorus/embeddings';
 import { MicroBatcher } from './micro-batcher.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
 import type { RedisVectors } from './redis-vectors.js';
@@ -31,14 +31,14 @@ export function createSemanticPorts(
 
   const rawVector = async (text: string): Promise<Float32Array> => {
     const hash = textFingerprint(text);
-    const cached = (await vectors.getCached(encoder.modelId, [hash])).get(hash);
+    const cached = await vectors.getCached(encoder.modelId, hash);
     if (cached) {
       stats.cacheHits++;
       return cached;
     }
     stats.cacheMisses++;
     const raw = await batcher.submit(text);
-    await vectors.setCached(encoder.modelId, new Map([[hash, raw]]), options.cacheTtlSeconds);
+    await vectors.setCached(encoder.modelId, hash, raw, options.cacheTtlSeconds);
     return raw;
   };
 
@@ -47,7 +47,7 @@ export function createSemanticPorts(
     lsh: new HyperplaneLsh(encoder.dimensions),
     async vectorOf(record: CommentRecord) {
       const raw = await rawVector(normalizeCached(record.text));
-      return raw.every((x) => x === 0) ? null : encoder.adjust(raw);
+      return isZeroVector(raw) ? null : encoder.adjust(raw);
     },
     async semanticCandidates(scope, id, vector, bucketKeys) {
       await vectors.setComment(scope, id, vector, options.windowSeconds);

@@ -26,6 +26,11 @@ function decodeCursor(cursor: string | undefined): { score: number; id: string }
   }
 }
 
+/** Cluster ids are numeric; anything else cannot exist (and must not reach PostgreSQL as a cast error). */
+function assertClusterId(id: string): void {
+  if (!/^\d{1,18}$/.test(id)) throw new NotFoundError('cluster');
+}
+
 export function clustersRouter(deps: AppDeps): Router {
   const router = Router();
   router.get(
@@ -39,8 +44,7 @@ export function clustersRouter(deps: AppDeps): Router {
   router.get(
     '/v1/clusters/:id',
     handle(async (req, res) => {
-      // Ids are numeric; anything else cannot exist (and must not reach PostgreSQL as a cast error).
-      if (!/^\d{1,18}$/.test(req.params.id)) throw new NotFoundError('cluster');
+      assertClusterId(req.params.id);
       const cluster = await getCluster(deps.db, req.tenantId!, req.params.id);
       if (!cluster) throw new NotFoundError('cluster');
       const { representative_id, members, ...rest } = cluster;
@@ -66,12 +70,11 @@ export function clustersRouter(deps: AppDeps): Router {
     '/v1/clusters/:id/review',
     handle(async (req, res) => {
       const body = parseOr422(reviewSchema, req.body);
-      if (!/^\d{1,18}$/.test(req.params.id)) throw new NotFoundError('cluster');
-      const found = await reviewCluster(deps.db, req.tenantId!, req.params.id, body.action, body.note ?? null);
-      if (!found) throw new NotFoundError('cluster');
+      assertClusterId(req.params.id);
+      const status = await reviewCluster(deps.db, req.tenantId!, req.params.id, body.action, body.note ?? null);
+      if (!status) throw new NotFoundError('cluster');
       deps.logger.info({ tenantId: req.tenantId, requestId: req.requestId, clusterId: req.params.id, action: body.action }, 'cluster reviewed');
-      const cluster = await getCluster(deps.db, req.tenantId!, req.params.id);
-      res.json({ id: req.params.id, status: cluster?.status, action: body.action });
+      res.json({ id: req.params.id, status, action: body.action });
     }),
   );
   return router;

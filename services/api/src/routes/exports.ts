@@ -1,24 +1,24 @@
 import { Router, type Request } from 'express';
 import { z } from 'zod';
-import { accountNetwork, networkToGraphml } from '@chorus/core';
+import { accountNetwork, networkToGraphml, type Verdict } from '@chorus/core';
 import { flaggedClusterMembers } from '@chorus/db';
 import { csvDocument } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
 
-const networkQuery = z.object({
-  format: z.enum(['json', 'graphml', 'csv']).default('json'),
-  window_hours: z.coerce.number().positive().max(24 * 365).default(24),
-  min_weight: z.coerce.number().int().min(1).default(1),
-  since: z.string().datetime({ offset: true }).optional(),
-});
-const exportQuery = z.object({ since: z.string().datetime({ offset: true }).optional() });
+// `since` parses straight to a Date, so no route converts it by hand.
+const exportQuery = z.object({ since: z.string().datetime({ offset: true }).transform((s) => new Date(s)).optional() });
+// exportQuery's shape goes last so that, as before, errors in the other fields are reported first.
+const networkQuery = z
+  .object({
+    format: z.enum(['json', 'graphml', 'csv']).default('json'),
+    window_hours: z.coerce.number().positive().max(24 * 365).default(24),
+    min_weight: z.coerce.number().int().min(1).default(1),
+  })
+  .extend(exportQuery.shape);
 
-const since = (req: Request) => {
-  const q = parseOr422(exportQuery, { since: req.query.since });
-  return q.since ? new Date(q.since) : undefined;
-};
+const since = (req: Request) => parseOr422(exportQuery, { since: req.query.since }).since;
 
 /** Analyst exports: the account network (JSON, GraphML for Gephi, CSV edges) and flagged clusters as CSV. */
 export function exportsRouter(deps: AppDeps): Router {
@@ -27,10 +27,10 @@ export function exportsRouter(deps: AppDeps): Router {
     '/v1/network',
     handle(async (req, res) => {
       const q = parseOr422(networkQuery, req.query);
-      const rows = await flaggedClusterMembers(deps.db, req.tenantId!, q.since ? new Date(q.since) : undefined);
-      const clusters = new Map<string, { id: string; verdict: 'suspect' | 'coordinated'; members: { authorId: string | null; postedAt: number | null }[] }>();
+      const rows = await flaggedClusterMembers(deps.db, req.tenantId!, q.since);
+      const clusters = new Map<string, { id: string; verdict: Verdict; members: { authorId: string | null; postedAt: number | null }[] }>();
       for (const r of rows) {
-        const c = clusters.get(r.cluster_id) ?? { id: r.cluster_id, verdict: r.cluster_verdict as 'suspect' | 'coordinated', members: [] };
+        const c = clusters.get(r.cluster_id) ?? { id: r.cluster_id, verdict: r.cluster_verdict, members: [] };
         c.members.push({ authorId: r.account_id, postedAt: r.posted_at_known ? r.posted_at.getTime() : null });
         clusters.set(r.cluster_id, c);
       }

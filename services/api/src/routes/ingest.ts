@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { commentBatchSchema, commentInputSchema, type CommentInput } from '@chorus/contracts';
-import { findCommentByExternalId, insertComments, statusesByExternalId } from '@chorus/db';
+import { findCommentByExternalId, insertComments } from '@chorus/db';
 import { contentHash, toRow } from '../comment-rows.js';
 import { ConflictError, enqueueDetection, ValidationError, withTimeout } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
@@ -68,9 +68,9 @@ export function ingestRouter(deps: AppDeps): Router {
         res.status(200).json(commentView(stored!));
         return;
       }
-      const resent = comments.filter((c) => !created.has(c.id)).map((c) => c.id);
-      const statuses = await statusesByExternalId(deps.db, tenantId, resent);
-      const items = comments.map((c) => ({ id: c.id, status: statuses.get(c.id) ?? 'pending', duplicate: !created.has(c.id) }));
+      // insertComments already read each comment's status in its transaction: no second query.
+      const statuses = new Map(outcome.refs.map((r) => [r.externalId, r.status]));
+      const items = comments.map((c) => ({ id: c.id, status: statuses.get(c.id)!, duplicate: !created.has(c.id) }));
       res.status(202).json(batch ? { accepted: items.length, created: created.size, comments: items } : items[0]);
     }),
   );

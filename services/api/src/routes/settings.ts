@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { tenantSettingsSchema } from '@chorus/contracts';
+import { tenantSettingsOrDefaults, tenantSettingsSchema } from '@chorus/contracts';
 import { findTenant, saveTenantSettings } from '@chorus/db';
 import { NotFoundError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
@@ -16,8 +16,7 @@ export function settingsRouter(deps: AppDeps): Router {
     handle(async (req, res) => {
       const tenant = await findTenant(deps.db, req.tenantId!);
       if (!tenant) throw new NotFoundError('tenant');
-      const stored = tenantSettingsSchema.safeParse(tenant.settings);
-      res.json({ settings: stored.success ? stored.data : DEFAULTS, defaults: DEFAULTS });
+      res.json({ settings: tenantSettingsOrDefaults(tenant.settings), defaults: DEFAULTS });
     }),
   );
   router.put(

@@ -9,7 +9,6 @@ export interface CampaignContext {
   readonly world: World;
   readonly spec: CampaignSpec;
   readonly label: CorpusLabel;
-  readonly topic: Topic | null;
 }
 
 // Campaigns take threads round-robin from a shuffled queue per topic (and one over all threads),

@@ -1,6 +1,6 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { detectJobSchema, tenantSettingsSchema, type DetectJob } from '@chorus/contracts';
-import { linkComment, linkEcho, linkRingAndRecluster, linkSemantic, type CommentRecord, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
+import { detectJobSchema, tenantSettingsOrDefaults, type DetectJob } from '@chorus/contracts';
+import { finishDetection, linkComment, linkSemantic, type CommentRecord, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
 import { findTenant, type Db } from '@chorus/db';
 import { enqueueEmbedding, type EmbedQueue, type Logger } from '@chorus/platform';
 
@@ -21,8 +21,7 @@ function parsePayload(job: Job<DetectJob>): DetectJob {
 async function paramsFor(deps: StageDeps, tenantId: string): Promise<PipelineParams> {
   const tenant = await findTenant(deps.db, tenantId);
   if (!tenant) throw new UnrecoverableError('tenant no longer exists');
-  const parsed = tenantSettingsSchema.safeParse(tenant.settings);
-  const s = parsed.success ? parsed.data : tenantSettingsSchema.parse({});
+  const s = tenantSettingsOrDefaults(tenant.settings);
   return { lexicalThreshold: deps.lexicalThreshold, scoring: { suspectThreshold: s.suspect_threshold, coordinatedThreshold: s.coordinated_threshold } };
 }
 
@@ -47,8 +46,7 @@ export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: 
     if (deps.embedQueue) {
       await enqueueEmbedding(deps.embedQueue, { tenantId, commentId });
     } else {
-      await linkEcho(deps.ports, comment);
-      await linkRingAndRecluster(deps.ports, comment, params);
+      await finishDetection(deps.ports, comment, params);
     }
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
   };
@@ -62,8 +60,7 @@ export function createEmbedProcessor(deps: StageDeps & { readonly semantic: Sema
     const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'semantic' });
     if (!comment) return log.warn('comment no longer exists');
     const linked = await linkSemantic(deps.ports, deps.semantic, comment, params);
-    await linkEcho(deps.ports, comment, deps.semantic);
-    await linkRingAndRecluster(deps.ports, comment, params);
+    await finishDetection(deps.ports, comment, params, deps.semantic);
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
   };
 }
