@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { MAX_BATCH_SIZE, MAX_TEXT_LENGTH } from '@chorus/contracts';
-import { createHarness, type Harness } from '../support/harness.js';
+import { createApiKey, revokeApiKey } from '@chorus/db';
+import { createApp } from '../../services/api/src/app.js';
+import { createHarness, silentLogger, type Harness } from '../support/harness.js';
 
 let h: Harness;
 let key: string;
@@ -105,6 +107,22 @@ describe('tenant isolation', () => {
     expect((await post(comment({ id: 'shared' }), key)).status).toBe(202);
     expect((await post(comment({ id: 'shared', text: 'Different text, other paper' }), otherKey)).status).toBe(202);
   });
+});
+
+test('a revoked key stops working within the key cache time, even while in steady use', async () => {
+  const app = createApp({ db: h.testDb.db, queue: h.queue, redis: h.redis, logger: silentLogger, keyCacheMs: 300 });
+  const tenant = await h.testDb.db.selectFrom('tenants').select('id').where('name', '=', 'gazette').executeTakeFirstOrThrow();
+  const created = await createApiKey(h.testDb.db, tenant.id);
+  const read = () => request(app).get('/v1/settings').set('Authorization', `Bearer ${created.key}`);
+  expect((await read()).status).toBe(200);
+  await revokeApiKey(h.testDb.db, created.prefix);
+  // Used every 50 ms for a second: a cache hit must not extend the entry.
+  const statuses: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    statuses.push((await read()).status);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(statuses.slice(-5)).toEqual([401, 401, 401, 401, 401]);
 });
 
 test('GET /healthz reports PostgreSQL and Redis', async () => {

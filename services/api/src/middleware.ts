@@ -26,11 +26,18 @@ export function authenticate(db: Db, cacheMs: number): RequestHandler {
     if (!match) return next(new UnauthorizedError('send the API key as "Authorization: Bearer <key>"'));
     const key = match[1];
     const hit = cache.get(key);
-    const lookup = hit && hit.until > Date.now() ? Promise.resolve(hit.tenantId) : tenantForKey(db, key);
+    // Only a lookup refreshes the entry: were a hit to extend it, a key in steady use would never
+    // be looked up again, and revoking it would not stop it.
+    const lookup =
+      hit && hit.until > Date.now()
+        ? Promise.resolve(hit.tenantId)
+        : tenantForKey(db, key).then((tenantId) => {
+            if (cache.size > 10_000) cache.clear();
+            cache.set(key, { tenantId, until: Date.now() + cacheMs });
+            return tenantId;
+          });
     lookup
       .then((tenantId) => {
-        if (cache.size > 10_000) cache.clear();
-        cache.set(key, { tenantId, until: Date.now() + cacheMs });
         if (!tenantId) return next(new UnauthorizedError());
         req.tenantId = tenantId;
         next();
