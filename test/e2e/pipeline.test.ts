@@ -54,6 +54,20 @@ test('API -> PostgreSQL -> worker -> verdict: the seed thread\'s echo replies ar
   expect(flagged.body.clusters.map((c: { id: string }) => c.id)).toContain(c06.cluster_id);
 });
 
+test('a detect-only process hands comments to the embed stage of another process', async () => {
+  const { key } = await h.tenant('gazette');
+  // As main.ts starts them with WORKER_QUEUES=detect and =embed: only the embed process loads the model.
+  h.startWorker({ queues: ['detect'], semantic: undefined, semanticEnabled: true });
+  h.startWorker({ queues: ['embed'] });
+  await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send({ comments: seed });
+  const v = await allScored(key, seed.map((r) => r.id));
+  const byId = new Map(v.map((c) => [c.id, c]));
+  // Only the semantic stage joins the seven paraphrased top-level comments.
+  const top = ['c01', 'c03', 'c05', 'c07', 'c09', 'c11', 'c13'].map((id) => byId.get(id));
+  expect(new Set(top.map((c) => c.cluster_id)).size).toBe(1);
+  expect(top[0].cluster_id).not.toBeNull();
+});
+
 test('a job delivered twice changes nothing', async () => {
   const { key, id: tenantId } = await h.tenant('gazette');
   const worker = h.startWorker();

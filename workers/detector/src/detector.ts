@@ -37,6 +37,12 @@ export interface DetectorOptions {
   readonly shutdownTimeoutMs: number;
   /** The semantic stage; without it comments are clustered on lexical evidence alone. */
   readonly semantic?: SemanticOptions;
+  /**
+   * The semantic stage runs somewhere (default: when `semantic` is given here). A detect-only
+   * process of a deployment with the semantic stage loads no model, yet must hand its comments on
+   * to the embed queue instead of scoring them on lexical evidence alone.
+   */
+  readonly semanticEnabled?: boolean;
   /** Which queues this process works (default both): run embed-only processes to scale inference alone. */
   readonly queues?: readonly ('detect' | 'embed')[];
 }
@@ -52,7 +58,7 @@ export function startDetector(options: DetectorOptions): Detector {
   const redis = createRedis(options.redisUrl);
   const queues = options.queues ?? ['detect', 'embed'];
   const detectQueue = createDetectQueue(redis, options.queuePrefix);
-  const embedQueue = options.semantic ? createEmbedQueue(redis, options.queuePrefix) : undefined;
+  const embedQueue = (options.semanticEnabled ?? options.semantic !== undefined) ? createEmbedQueue(redis, options.queuePrefix) : undefined;
   const days = (n: number) => n * 24 * 3600;
   const vectors = new RedisVectors(redis, options.queuePrefix);
   const lexicalIndex = new RedisBucketIndex(redis, { prefix: `${options.queuePrefix}:lsh`, bucketCap: options.bucketCap, retentionSeconds: days(options.retentionDays) });

@@ -51,6 +51,7 @@ const detector = startDetector({
   sweepGraceMs: config.SWEEP_GRACE_MS,
   shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   semantic,
+  semanticEnabled: config.SEMANTIC_ENABLED,
   queues: config.WORKER_QUEUES,
 });
 logger.info({ queues: config.WORKER_QUEUES, semantic: semantic !== undefined }, 'detector started');
