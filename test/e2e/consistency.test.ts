@@ -79,7 +79,10 @@ test('the offline analyzer gives the same clusters as the service', async () => 
     id: r.id, externalId: r.id, scope: 'analysis', threadId: r.thread_id, parentId: r.parent_id, authorId: r.author_id,
     postedAt: r.posted_at ? Date.parse(r.posted_at) : null, text: r.text,
   }));
-  const semantic = memorySemanticPorts(loaded);
-  const result = await analyzeCorpus(records, { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING }, { semantic });
-  expect(canonical(result.clusters.map((c) => [...c.members]))).toEqual(one);
+  // In one thread, and as `chorus analyze` runs it: the lexical stage in a worker thread.
+  for (const lexicalThread of [false, true]) {
+    const semantic = memorySemanticPorts(loaded);
+    const result = await analyzeCorpus(records, { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING }, { semantic, lexicalThread });
+    expect(canonical(result.clusters.map((c) => [...c.members]))).toEqual(one);
+  }
 }, 60_000);

@@ -1,6 +1,7 @@
 import { decideComponent } from './decide.js';
 import { MemoryPorts, type MemoryCluster, type MemoryVerdict } from './memory-ports.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
+import { linkLexicallyInThread } from './lexical-thread.js';
 import { linkComment, linkEcho, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
 import { linkRing } from './ring.js';
 
@@ -12,26 +13,32 @@ export interface AnalysisResult {
 /**
  * Runs a whole corpus through the pipeline in memory: every comment is linked in posting order, then
  * each component is clustered once (the same clusters the incremental service reaches).
- * `onProgress` is called with the number of comments linked so far.
+ * `onProgress` is called with the number of comments linked so far. With `lexicalThread` (and a
+ * semantic stage), the lexical stage runs in a worker thread beside the semantic one: the same
+ * edges, on two cores.
  */
 export async function analyzeCorpus(
   records: readonly CommentRecord[],
   params: PipelineParams,
-  options: { onProgress?: (done: number) => void; semantic?: MemorySemanticPorts; ports?: MemoryPorts } = {},
+  options: { onProgress?: (done: number) => void; semantic?: MemorySemanticPorts; ports?: MemoryPorts; lexicalThread?: boolean } = {},
 ): Promise<AnalysisResult> {
   const { onProgress, semantic } = options;
   const ports = options.ports ?? new MemoryPorts();
   ports.semantic = semantic;
   for (const r of records) ports.add(r);
+  const lexicalEdges = semantic && options.lexicalThread ? linkLexicallyInThread(records, params) : undefined;
+  // A rejection is awaited below; until then it must not count as unhandled.
+  lexicalEdges?.catch(() => undefined);
   await semantic?.prepare(records);
   let done = 0;
   for (const r of records) {
-    await linkComment(ports, r, params);
+    if (!lexicalEdges) await linkComment(ports, r, params);
     if (semantic) await linkSemantic(ports, semantic, r, params);
     await linkEcho(ports, r, semantic);
     await linkRing(ports, r);
     if (++done % 1000 === 0) onProgress?.(done);
   }
+  if (lexicalEdges && records.length > 0) await ports.addEdges(records[0].scope, await lexicalEdges);
   onProgress?.(done);
   // Clustering depends only on the graph, so each whole component is decided once at the end.
   for (const component of ports.allComponents()) {

@@ -1,5 +1,6 @@
 import type { MemberFacts } from './cluster-facts.js';
-import { clusterGraph, type SimilarityEdge } from './clustering.js';
+import { clusterGraph, LINKAGE_THRESHOLD, type SimilarityEdge } from './clustering.js';
+import { seededRandom } from './random.js';
 import { decideComponent } from './decide.js';
 import { normalizeText } from './normalize.js';
 
@@ -7,6 +8,60 @@ const edge = (a: string, b: string, similarity = 0.9): SimilarityEdge => ({ a, b
 
 function member(id: string, text: string, extra: Partial<MemberFacts> = {}): MemberFacts {
   return { id, threadId: 't1', parentId: null, authorId: `user-${id}`, postedAt: null, normalized: normalizeText(text), parentNormalized: null, parentSimilarity: null, ...extra };
+}
+
+/**
+ * Average linkage as its definition reads, for comparison: exact copies start as one group; the pair
+ * of groups with the highest mean cross similarity merges while that mean is at least the threshold
+ * (a group pair's first sum is its best node pair's similarity times both sizes); each cluster is
+ * named by the member most similar to the others.
+ */
+function slowAverageLinkage(ids: string[], edges: SimilarityEdge[]): { representative: string; members: string[] }[] {
+  const sorted = [...ids].sort();
+  const copyOf = new Map(sorted.map((id) => [id, id]));
+  const rootOf = (id: string): string => (copyOf.get(id) === id ? id : rootOf(copyOf.get(id)!));
+  for (const e of edges) {
+    if (e.kind !== 'exact') continue;
+    const [x, y] = [rootOf(e.a), rootOf(e.b)].sort();
+    if (x !== y) copyOf.set(y, x);
+  }
+  const pairSim = new Map<string, number>();
+  const pair = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`);
+  for (const e of edges) if (e.kind !== 'echo') pairSim.set(pair(e.a, e.b), Math.max(pairSim.get(pair(e.a, e.b)) ?? 0, e.similarity));
+  let groups = [...new Set(sorted.map(rootOf))].map((root) => sorted.filter((id) => rootOf(id) === root));
+  const sums = new Map<string, number>();
+  const sumKey = (g: string[], h: string[]) => pair(g[0], h[0]);
+  for (const g of groups) {
+    for (const h of groups) {
+      if (g[0] >= h[0]) continue;
+      const best = Math.max(0, ...g.flatMap((x) => h.map((y) => pairSim.get(pair(x, y)) ?? 0)));
+      if (best > 0) sums.set(sumKey(g, h), best * g.length * h.length);
+    }
+  }
+  for (;;) {
+    let best: [string[], string[], number] | undefined;
+    for (const g of groups) {
+      for (const h of groups) {
+        if (g[0] >= h[0] || !sums.has(sumKey(g, h))) continue;
+        const link = sums.get(sumKey(g, h))! / (g.length * h.length);
+        if (link >= LINKAGE_THRESHOLD && (!best || link > best[2])) best = [g, h, link];
+      }
+    }
+    if (!best) break;
+    const [g, h] = best;
+    const merged = [...g, ...h].sort();
+    for (const k of groups) {
+      if (k === g || k === h) continue;
+      const sum = (sums.get(sumKey(g, k)) ?? 0) + (sums.get(sumKey(h, k)) ?? 0);
+      if (sum > 0) sums.set(sumKey(merged, k), sum);
+    }
+    groups = [...groups.filter((k) => k !== g && k !== h), merged];
+  }
+  const strength = (m: string, members: string[]) => members.reduce((s, o) => s + (o === m ? 0 : rootOf(o) === rootOf(m) ? 1 : (pairSim.get(pair(m, o)) ?? 0)), 0);
+  return groups
+    .filter((g) => g.length > 1)
+    .map((members) => ({ representative: members.reduce((r, m) => (strength(m, members) > strength(r, members) ? m : r)), members }))
+    .sort((x, y) => (x.representative < y.representative ? -1 : 1));
 }
 
 describe('clusterGraph', () => {
@@ -21,6 +76,23 @@ describe('clusterGraph', () => {
     const ids = ['1', '2', '3', '4'];
     const edges = [edge('1', '2'), edge('1', '3'), edge('1', '4'), edge('2', '3'), edge('2', '4'), edge('3', '4')];
     expect(clusterGraph(ids, edges)).toEqual([{ representative: '1', members: ['1', '2', '3', '4'] }]);
+  });
+
+  test('gives the clusters of plain average linkage, computed the slow way, on random graphs', () => {
+    const random = seededRandom(7);
+    for (let round = 0; round < 40; round++) {
+      const ids = Array.from({ length: 20 + Math.floor(random() * 40) }, (_, i) => `n${String(i).padStart(2, '0')}`);
+      const edges: SimilarityEdge[] = [];
+      for (let i = 0; i < ids.length; i++) {
+        for (let j = i + 1; j < ids.length; j++) {
+          const r = random();
+          if (r < 0.02) edges.push({ a: ids[i], b: ids[j], kind: 'exact', similarity: 1 });
+          else if (r < 0.25) edges.push({ a: ids[i], b: ids[j], kind: random() < 0.5 ? 'lexical' : 'semantic', similarity: 0.5 + random() / 2 });
+          else if (r < 0.27) edges.push({ a: ids[i], b: ids[j], kind: 'echo', similarity: 0.9 });
+        }
+      }
+      expect(clusterGraph(ids, edges)).toEqual(slowAverageLinkage(ids, edges));
+    }
   });
 
   test('the result does not depend on the order nodes and edges are given in', () => {

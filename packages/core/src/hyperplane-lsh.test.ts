@@ -1,5 +1,7 @@
 import { seededRandom } from './random.js';
-import { cosine, cosineAgainst, HyperplaneLsh } from './hyperplane-lsh.js';
+import { cosine, cosineAgainst, HyperplaneLsh, maxSketchDistance, signSketch } from './hyperplane-lsh.js';
+import { MemoryBucketIndex } from './memory-bucket-index.js';
+import { MemorySemanticPorts } from './memory-semantic.js';
 
 
 function unit(v: Float32Array): Float32Array {
@@ -55,4 +57,53 @@ test('cosineAgainst gives cosine to the last bit, zero vectors included', () => 
     const similarityTo = cosineAgainst(a);
     for (const b of others) expect(similarityTo(b)).toBe(cosine(a, b));
   }
+});
+
+test('the sign-sketch filter keeps every pair at the cosine asked for and drops most unrelated ones', () => {
+  const random = seededRandom(5);
+  const gauss = () => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
+  const dims = 100;
+  const lsh = new HyperplaneLsh(dims);
+  const limit = maxSketchDistance(0.75);
+  const distance = (a: Float32Array, b: Float32Array) => {
+    const [x, y] = [signSketch(lsh.keys(a)), signSketch(lsh.keys(b))];
+    return x.reduce((d, word, t) => d + [...(word ^ y[t]).toString(2)].filter((bit) => bit === '1').length, 0);
+  };
+  // b = c a + sqrt(1 - c^2) u with u a unit vector orthogonal to a: cosine exactly c.
+  const atCosine = (a: Float32Array, c: number) => {
+    const g = Float32Array.from({ length: dims }, gauss);
+    const along = g.reduce((s, x, i) => s + x * a[i], 0);
+    const u = unit(g.map((x, i) => x - along * a[i]));
+    return a.map((x, i) => c * x + Math.sqrt(1 - c * c) * u[i]);
+  };
+  let farDropped = 0;
+  for (let i = 0; i < 2000; i++) {
+    const a = unit(Float32Array.from({ length: dims }, gauss));
+    expect(distance(a, atCosine(a, 0.75))).toBeLessThanOrEqual(limit);
+    if (distance(a, atCosine(a, 0.2)) > limit) farDropped++;
+  }
+  expect(farDropped / 2000).toBeGreaterThan(0.99);
+});
+
+test('the in-memory semantic store finds exactly the close candidates a plain cosine check finds', async () => {
+  const random = seededRandom(9);
+  const gauss = () => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
+  const dims = 100;
+  const topics = Array.from({ length: 20 }, () => unit(Float32Array.from({ length: dims }, gauss)));
+  const vectors = Array.from({ length: 3000 }, (_, i) => unit(topics[i % 20].map((x) => x + ((0.2 + random() * 0.8) * gauss()) / Math.sqrt(dims))));
+  const lsh = new HyperplaneLsh(dims);
+  const ports = new MemorySemanticPorts(lsh, { embed: async () => [], adjust: (v) => v });
+  // The same capped buckets, read directly, and every candidate checked by cosine.
+  const buckets = new MemoryBucketIndex(32);
+  let found = 0;
+  for (const [i, v] of vectors.entries()) {
+    const keys = lsh.keys(v);
+    const { candidates, close } = await ports.closeCandidates('s', `v${i}`, v, keys, 0.75);
+    const plain = buckets.addAndQuery('s', `v${i}`, keys);
+    const expected = new Map(plain.flatMap((id) => (cosine(v, vectors[Number(id.slice(1))]) >= 0.75 ? [[id, cosine(v, vectors[Number(id.slice(1))])] as const] : [])));
+    expect(candidates).toBe(plain.length);
+    expect([...close]).toEqual([...expected]);
+    found += close.size;
+  }
+  expect(found).toBeGreaterThan(10_000);
 });

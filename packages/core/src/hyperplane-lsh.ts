@@ -66,6 +66,49 @@ export class HyperplaneLsh {
   }
 }
 
+/** Set bits of a 32-bit integer. */
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
+}
+
+/** The sign bits of a vector's keys (keys() output), one number per table: a sketch whose Hamming distance estimates the angle between two vectors. */
+export function signSketch(keys: readonly string[]): Uint32Array {
+  const out = new Uint32Array(keys.length);
+  for (let t = 0; t < keys.length; t++) out[t] = parseInt(keys[t].slice(keys[t].indexOf(':') + 1), 36);
+  return out;
+}
+
+/**
+ * The largest sketch distance that a pair at cosine `minCosine` exceeds with probability below
+ * `miss`: each of the tables x bits hyperplanes separates a pair at angle theta independently with
+ * probability theta / pi, so the distance is binomial. A candidate further apart than this is
+ * almost surely below `minCosine` and needs no exact cosine (1e-9 per pair: far below one pair
+ * missed in a 100,000-comment corpus).
+ */
+export function maxSketchDistance(minCosine: number, params: HyperplaneParams = DEFAULT_HYPERPLANES, miss = 1e-9): number {
+  const n = params.tables * params.bits;
+  const p = Math.acos(Math.max(-1, Math.min(1, minCosine))) / Math.PI;
+  if (p <= 0) return 0;
+  if (p >= 1) return n;
+  // Upper tail P(X > d), from the top down, in log space.
+  const logPmf = (k: number) => logChoose(n, k) + k * Math.log(p) + (n - k) * Math.log(1 - p);
+  let tail = 0;
+  for (let d = n - 1; d >= 0; d--) {
+    tail += Math.exp(logPmf(d + 1));
+    if (tail >= miss) return d + 1;
+  }
+  return n;
+}
+
+function logChoose(n: number, k: number): number {
+  let sum = 0;
+  for (let i = 1; i <= k; i++) sum += Math.log((n - k + i) / i);
+  return sum;
+}
+
 /** Cosine of two vectors (their dot product when both are unit length); 0 when either is zero. */
 export function cosine(a: Float32Array, b: Float32Array): number {
   return cosineAgainst(a)(b);
@@ -76,17 +119,36 @@ export function cosineIfBoth(a: Float32Array | undefined, b: Float32Array | unde
   return a && b ? cosine(a, b) : null;
 }
 
+/** Sum of squares of a vector's components (summed in order, so every caller gets the same bits). */
+export function squaredNorm(v: Float32Array): number {
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) sum += v[i] * v[i];
+  return sum;
+}
+
+/** cosine(a, b) from the vectors and their squared norms (kept by a store that compares one vector with many). */
+export function cosineWithNorms(a: Float32Array, na: number, b: Float32Array, nb: number): number {
+  if (na === 0 || nb === 0) return 0;
+  let dot = 0;
+  for (let i = 0; i < a.length; i++) dot += a[i] * b[i];
+  return dot / Math.sqrt(na * nb);
+}
+
 /** cosine(a, b) for one vector against many: a's own norm is summed once. */
 export function cosineAgainst(a: Float32Array): (b: Float32Array) => number {
-  let na = 0;
-  for (let i = 0; i < a.length; i++) na += a[i] * a[i];
-  return (b) => {
-    let dot = 0;
-    let nb = 0;
-    for (let i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-      nb += b[i] * b[i];
-    }
-    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-  };
+  const na = squaredNorm(a);
+  return (b) => cosineWithNorms(a, na, b, squaredNorm(b));
+}
+
+/** The candidates whose stored vector is at cosine `minCosine` or more from `vector`, with that cosine, in candidate order. */
+export function closeByCosine(vector: Float32Array, candidates: readonly string[], vectors: ReadonlyMap<string, Float32Array>, minCosine: number): Map<string, number> {
+  const similarityTo = cosineAgainst(vector);
+  const close = new Map<string, number>();
+  for (const id of candidates) {
+    const theirs = vectors.get(id);
+    if (theirs === undefined) continue;
+    const similarity = similarityTo(theirs);
+    if (similarity >= minCosine) close.set(id, similarity);
+  }
+  return close;
 }

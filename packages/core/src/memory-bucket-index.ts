@@ -11,7 +11,8 @@ export class MemoryBucketIndex {
 
   constructor(private readonly cap = 32) {}
 
-  private numberOf(id: string): number {
+  /** The small integer standing for `id` in this index (given on first sight). */
+  numberOf(id: string): number {
     let n = this.numbers.get(id);
     if (n === undefined) {
       n = this.ids.length;
@@ -37,10 +38,14 @@ export class MemoryBucketIndex {
 
   /** Adds `id` under each key and returns the other ids already there (each once, in the order first met). */
   addAndQuery(scope: string, id: string, keys: readonly string[]): string[] {
+    return this.addAndQueryNumbers(scope, this.numberOf(id), keys).map((n) => this.ids[n]);
+  }
+
+  /** addAndQuery by number (numberOf): no id strings are looked up or returned. */
+  addAndQueryNumbers(scope: string, self: number, keys: readonly string[]): number[] {
     const buckets = this.bucketsOf(scope);
-    const self = this.numberOf(id);
     const stamp = ++this.lookups;
-    const found: string[] = [];
+    const found: number[] = [];
     for (const key of keys) {
       const bucket = buckets.get(key);
       // Most keys are never met again: a bucket starts with room for one id only.
@@ -51,11 +56,16 @@ export class MemoryBucketIndex {
       for (const other of bucket) {
         if (other === self || this.foundIn[other] === stamp) continue;
         this.foundIn[other] = stamp;
-        found.push(this.ids[other]);
+        found.push(other);
       }
       moveToFront(bucket, self, this.cap);
     }
     return found;
+  }
+
+  /** The id a number stands for. */
+  idOf(n: number): string {
+    return this.ids[n];
   }
 }
 

@@ -32,7 +32,8 @@ export class MemoryPorts implements DetectionPorts {
   readonly clusters = new Map<string, MemoryCluster>();
   private readonly byHash = new Map<string, string[]>();
   private readonly normalizedTexts = new Map<string, string>();
-  private readonly adjacency = new Map<string, Map<string, SimilarityEdge>>();
+  /** Per comment, per neighbour, its edges to that neighbour (one per kind). */
+  private readonly adjacency = new Map<string, Map<string, SimilarityEdge[]>>();
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
   private readonly repliesTo = new Map<string, string[]>();
@@ -112,11 +113,26 @@ export class MemoryPorts implements DetectionPorts {
 
   async addEdges(_scope: string, edges: readonly SimilarityEdge[]): Promise<void> {
     for (const e of edges) {
-      for (const [from, to] of [[e.a, e.b], [e.b, e.a]] as const) {
-        if (!this.adjacency.has(from)) this.adjacency.set(from, new Map());
-        this.adjacency.get(from)!.set(`${to}\u0000${e.kind}`, e);
-      }
+      this.addHalfEdge(e.a, e.b, e);
+      this.addHalfEdge(e.b, e.a, e);
     }
+  }
+
+  /** Files `e` under `from` and then `to`; an edge of the same kind between the two is replaced. */
+  private addHalfEdge(from: string, to: string, e: SimilarityEdge): void {
+    let neighbours = this.adjacency.get(from);
+    if (neighbours === undefined) {
+      neighbours = new Map();
+      this.adjacency.set(from, neighbours);
+    }
+    const between = neighbours.get(to);
+    if (between === undefined) {
+      neighbours.set(to, [e]);
+      return;
+    }
+    const same = between.findIndex((x) => x.kind === e.kind);
+    if (same < 0) between.push(e);
+    else between[same] = e;
   }
 
   /** The connected component around `id` (breadth first, bounded like the service's). */
@@ -131,9 +147,8 @@ export class MemoryPorts implements DetectionPorts {
         if (seen.size >= limit) break;
         levelEnd = nodes.length;
       }
-      for (const e of this.adjacency.get(nodes[i])?.values() ?? []) {
-        edges.add(e);
-        const other = e.a === nodes[i] ? e.b : e.a;
+      for (const [other, between] of this.adjacency.get(nodes[i]) ?? []) {
+        for (const e of between) edges.add(e);
         if (!seen.has(other) && seen.size < limit) {
           seen.add(other);
           nodes.push(other);

@@ -1,6 +1,6 @@
 import { normalizeCached } from './normalize.js';
 import { textFingerprint } from './hash.js';
-import type { HyperplaneLsh } from './hyperplane-lsh.js';
+import { maxSketchDistance, popcount32, signSketch, squaredNorm, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import type { CommentRecord, SemanticPorts } from './pipeline.js';
 
@@ -15,6 +15,8 @@ export interface VectorSource {
 export class MemorySemanticPorts implements SemanticPorts {
   private readonly byText = new Map<string, Float32Array | null>();
   private readonly byId = new Map<string, Float32Array>();
+  private readonly store: FlatVectorStore;
+  private readonly sketchLimits = new Map<number, number>();
   private readonly buckets: MemoryBucketIndex;
 
   constructor(
@@ -23,6 +25,7 @@ export class MemorySemanticPorts implements SemanticPorts {
     bucketCap = 32,
   ) {
     this.buckets = new MemoryBucketIndex(bucketCap);
+    this.store = new FlatVectorStore(lsh.dimensions, lsh.params.tables);
   }
 
   /** Embeds every distinct text of a corpus in large batches up front (the analyzer's fast path). */
@@ -52,9 +55,22 @@ export class MemorySemanticPorts implements SemanticPorts {
     return this.byText.get(key)!;
   }
 
-  async semanticCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[]): Promise<string[]> {
+  async closeCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[], minCosine: number): Promise<{ candidates: number; close: Map<string, number> }> {
     this.byId.set(id, vector);
-    return this.buckets.addAndQuery(scope, id, bucketKeys);
+    const self = this.buckets.numberOf(id);
+    this.store.set(self, vector, signSketch(bucketKeys));
+    let limit = this.sketchLimits.get(minCosine);
+    if (limit === undefined) {
+      limit = maxSketchDistance(minCosine, this.lsh.params);
+      this.sketchLimits.set(minCosine, limit);
+    }
+    const found = this.buckets.addAndQueryNumbers(scope, self, bucketKeys);
+    const close = new Map<string, number>();
+    for (const n of found) {
+      const similarity = this.store.cosineAtLeast(self, n, limit);
+      if (similarity >= minCosine) close.set(this.buckets.idOf(n), similarity);
+    }
+    return { candidates: found.length, close };
   }
 
   async loadVectors(_scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>> {
@@ -69,5 +85,59 @@ export class MemorySemanticPorts implements SemanticPorts {
   /** The stored vector of a comment already linked. */
   vectorById(id: string): Float32Array | undefined {
     return this.byId.get(id);
+  }
+}
+
+/**
+ * Vectors, their squared norms and sign sketches in flat typed arrays indexed by number: a lookup
+ * compares one vector with hundreds of stored ones, and reading them from one block of memory (each
+ * norm summed once) is several times faster than from separate arrays.
+ */
+class FlatVectorStore {
+  private vectors = new Float32Array(0);
+  private norms = new Float64Array(0);
+  private sketches = new Uint32Array(0);
+
+  constructor(
+    private readonly dims: number,
+    private readonly tables: number,
+  ) {}
+
+  set(n: number, vector: Float32Array, sketch: Uint32Array): void {
+    if (n >= this.norms.length) this.grow(n + 1);
+    this.vectors.set(vector, n * this.dims);
+    this.norms[n] = squaredNorm(vector);
+    // Only comments with bucket keys are ever candidates; the others keep an all-zero sketch.
+    if (sketch.length > 0) this.sketches.set(sketch, n * this.tables);
+  }
+
+  private grow(minimum: number): void {
+    const capacity = Math.max(minimum, this.norms.length * 2, 1024);
+    const vectors = new Float32Array(capacity * this.dims);
+    vectors.set(this.vectors);
+    const norms = new Float64Array(capacity);
+    norms.set(this.norms);
+    const sketches = new Uint32Array(capacity * this.tables);
+    sketches.set(this.sketches);
+    this.vectors = vectors;
+    this.norms = norms;
+    this.sketches = sketches;
+  }
+
+  /** cosine of stored vectors a and b (as cosine() computes it), or -1 when their sketches differ in more than `maxDistance` bits. */
+  cosineAtLeast(a: number, b: number, maxDistance: number): number {
+    const t = this.tables;
+    const sketches = this.sketches;
+    let distance = 0;
+    for (let i = 0, ia = a * t, ib = b * t; i < t; i++) distance += popcount32(sketches[ia + i] ^ sketches[ib + i]);
+    if (distance > maxDistance) return -1;
+    const na = this.norms[a];
+    const nb = this.norms[b];
+    if (na === 0 || nb === 0) return 0;
+    const d = this.dims;
+    const v = this.vectors;
+    let dot = 0;
+    for (let i = 0, ia = a * d, ib = b * d; i < d; i++) dot += v[ia + i] * v[ib + i];
+    return dot / Math.sqrt(na * nb);
   }
 }

@@ -3,8 +3,8 @@ import type { SimilarityEdge } from './clustering.js';
 import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
 import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
 import { normalizeCached } from './normalize.js';
-import { cosineAgainst, cosineIfBoth, type HyperplaneLsh } from './hyperplane-lsh.js';
-import { DEFAULT_SEMANTIC, semanticThreshold, wordCount, type SemanticParams } from './semantic.js';
+import { cosineIfBoth, type HyperplaneLsh } from './hyperplane-lsh.js';
+import { DEFAULT_SEMANTIC, semanticThreshold, wordCountOf, type SemanticParams } from './semantic.js';
 import { linkRing } from './ring.js';
 import { isEchoReply } from './signals.js';
 import type { ScoringSettings } from './verdict.js';
@@ -44,8 +44,12 @@ export interface SemanticPorts {
   readonly lsh: HyperplaneLsh;
   /** The comment's comparable sentence vector; null when its text has no known word. */
   vectorOf(record: CommentRecord): Promise<Float32Array | null>;
-  /** Stores the vector under the comment's id, adds the id under `bucketKeys`, and returns the ids already in those buckets. */
-  semanticCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[]): Promise<string[]>;
+  /**
+   * Stores the vector under the comment's id and adds the id under `bucketKeys`; returns how many
+   * other ids were already in those buckets, and those whose stored vector is at cosine `minCosine`
+   * or more, with that cosine (in the order the buckets gave them).
+   */
+  closeCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[], minCosine: number): Promise<{ candidates: number; close: Map<string, number> }>;
   /** Stored vectors by comment id; ids without one are absent. */
   loadVectors(scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>>;
 }
@@ -77,31 +81,24 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
   const settings = params.semantic ?? DEFAULT_SEMANTIC;
   const vector = await semantic.vectorOf(comment);
   if (vector === null) return { candidates: 0, edges: 0 };
-  const words = wordCount(normalizeCached(comment.text));
+  const words = wordCountOf(comment.text);
   // Short texts are stored (reply-echo compares them with their parent) but get no semantic edges.
   const keys = words >= settings.minWords ? semantic.lsh.keys(vector) : [];
-  const candidateIds = (await semantic.semanticCandidates(comment.scope, comment.id, vector, keys)).filter((c) => c !== comment.id);
   // Cosine first, on the candidates' stored vectors: only the few that can pass the lowest
   // threshold are loaded from the record store.
-  const vectors = await semantic.loadVectors(comment.scope, candidateIds);
   const lowest = Math.min(...settings.thresholds.map(([, t]) => t));
-  const similarityTo = cosineAgainst(vector);
-  const close = new Map<string, number>();
-  for (const [otherId, theirs] of vectors) {
-    const similarity = similarityTo(theirs);
-    if (similarity >= lowest) close.set(otherId, similarity);
-  }
+  const { candidates, close } = await semantic.closeCandidates(comment.scope, comment.id, vector, keys, lowest);
   const others = await ports.loadComments([...close.keys()]);
   const edges: SimilarityEdge[] = [];
   for (const other of others) {
     if (other.scope !== comment.scope) continue;
     if (comment.postedAt !== null && other.postedAt !== null && Math.abs(comment.postedAt - other.postedAt) > settings.windowMs) continue;
-    const threshold = semanticThreshold(words, wordCount(normalizeCached(other.text)), settings);
+    const threshold = semanticThreshold(words, wordCountOf(other.text), settings);
     const similarity = close.get(other.id)!;
     if (threshold !== null && similarity >= threshold) edges.push({ a: comment.id, b: other.id, kind: 'semantic', similarity: Math.round(similarity * 10000) / 10000 });
   }
   await ports.addEdges(comment.scope, edges);
-  return { candidates: candidateIds.length, edges: edges.length };
+  return { candidates, edges: edges.length };
 }
 
 /**

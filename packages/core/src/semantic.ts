@@ -1,3 +1,5 @@
+import { GenerationalCache } from './generational-cache.js';
+import { normalizeCached } from './normalize.js';
 import { words } from './tokens.js';
 
 export interface SemanticParams {
@@ -27,6 +29,14 @@ export const DEFAULT_SEMANTIC: SemanticParams = {
 /** Number of words, as the semantic thresholds count them. */
 export function wordCount(normalized: string): number {
   return words(normalized).length;
+}
+
+// A stored comment's length is read again each time it is a close candidate of a later one.
+const wordCounts = new GenerationalCache<number>(200_000);
+
+/** wordCount of a raw comment text's normalized form, cached. */
+export function wordCountOf(text: string): number {
+  return wordCounts.get(text, () => wordCount(normalizeCached(text)));
 }
 
 /** The cosine two comments need for a semantic edge, or null when either is too short. */

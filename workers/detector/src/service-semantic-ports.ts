@@ -1,4 +1,4 @@
-import { HyperplaneLsh, normalizeCached, textFingerprint, type CommentRecord, type SemanticPorts } from '@chorus/core';
+import { closeByCosine, HyperplaneLsh, normalizeCached, textFingerprint, type CommentRecord, type SemanticPorts } from '@chorus/core';
 import { isZeroVector, type Embedder, type SentenceEncoder } from '@chorus/embeddings';
 import { MicroBatcher } from './micro-batcher.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
@@ -25,7 +25,7 @@ export function createSemanticPorts(
   vectors: RedisVectors,
   index: RedisBucketIndex,
   options: SemanticServiceOptions,
-): SemanticPorts & { readonly stats: EmbeddingStats } {
+): SemanticPorts & { readonly stats: EmbeddingStats; semanticCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[]): Promise<string[]> } {
   const stats: EmbeddingStats = { cacheHits: 0, cacheMisses: 0 };
   const batcher = new MicroBatcher<string, Float32Array>((texts) => embedder.embed(texts), { maxItems: options.batchSize, maxWaitMs: options.batchWaitMs });
 
@@ -42,6 +42,12 @@ export function createSemanticPorts(
     return raw;
   };
 
+  /** Stores the vector, adds the id under its bucket keys, and returns the other ids already there. */
+  const semanticCandidates = async (scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[]): Promise<string[]> => {
+    await vectors.setComment(scope, id, vector, options.windowSeconds);
+    return (await index.addAndQuery(scope, id, bucketKeys)).filter((c) => c !== id);
+  };
+
   return {
     stats,
     lsh: new HyperplaneLsh(encoder.dimensions),
@@ -49,9 +55,10 @@ export function createSemanticPorts(
       const raw = await rawVector(normalizeCached(record.text));
       return isZeroVector(raw) ? null : encoder.adjust(raw);
     },
-    async semanticCandidates(scope, id, vector, bucketKeys) {
-      await vectors.setComment(scope, id, vector, options.windowSeconds);
-      return index.addAndQuery(scope, id, bucketKeys);
+    semanticCandidates,
+    async closeCandidates(scope, id, vector, bucketKeys, minCosine) {
+      const found = await semanticCandidates(scope, id, vector, bucketKeys);
+      return { candidates: found.length, close: closeByCosine(vector, found, await vectors.getComments(scope, found), minCosine) };
     },
     loadVectors: (scope, ids) => vectors.getComments(scope, ids),
   };
