@@ -6,6 +6,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchAnalyzer, type AnalyzerResult } from './analyzer.js';
 import { benchBruteForce, speedupWithRedisLookup, type BruteForceResult } from './brute-force.js';
 import { benchCandidateLookup, type CandidateLookupResult } from './candidate-lookup.js';
 import { progress, round } from './bench-kit.js';
@@ -19,6 +20,7 @@ interface Results {
   bruteForce?: BruteForceResult | { error: string };
   ingest?: IngestResult | { error: string };
   semantic?: SemanticResult | { error: string };
+  analyzer?: AnalyzerResult | { error: string };
 }
 
 const BENCHES = [
@@ -27,6 +29,7 @@ const BENCHES = [
   { name: 'brute-force', key: 'bruteForce', run: benchBruteForce },
   { name: 'ingest', key: 'ingest', run: benchIngest },
   { name: 'semantic', key: 'semantic', run: benchSemantic },
+  { name: 'analyzer', key: 'analyzer', run: benchAnalyzer },
 ] as const;
 
 type Row = readonly [string, string, string];
@@ -145,6 +148,16 @@ function semanticRows(r: SemanticResult): Row[] {
   ];
 }
 
+function analyzerRows(r: AnalyzerResult): Row[] {
+  const run = (x: AnalyzerResult['full']['twoThreads']) => `${fmt(x.seconds, 1)} s, ${fmt(x.commentsPerSecond)} comments/s`;
+  return [
+    [`lexical path (--no-semantic), two threads`, run(r.lexical.twoThreads), `target >= ${fmt(r.lexical.targetPerSecond)} comments/s: ${ok(r.lexical.targetMet)}; ${fmt(r.comments)} comments`],
+    ['  one thread', run(r.lexical.oneThread), `two threads ${fmt(r.lexical.speedup, 2)}x faster; same verdicts: ${r.sameResult ? 'yes' : 'NO'}`],
+    ['with the default model, two threads', run(r.full.twoThreads), `target <= ${r.full.targetSeconds} s: ${ok(r.full.targetMet)}; ${r.full.model}`],
+    ['flagged | clusters (lexical, full)', `${fmt(r.lexical.twoThreads.flagged)} | ${fmt(r.lexical.twoThreads.clusters)}, ${fmt(r.full.twoThreads.flagged)} | ${fmt(r.full.twoThreads.clusters)}`, `peak RSS ${fmt(r.peakRssMb)} MB`],
+  ];
+}
+
 function table(results: Results): string {
   const sections: [string, Row[]][] = [];
   const add = <T extends object>(name: string, r: T | { error: string } | undefined, rows: (r: T) => Row[]) => {
@@ -156,6 +169,7 @@ function table(results: Results): string {
   add('brute-force', results.bruteForce, bruteRows);
   add('ingest', results.ingest, ingestRows);
   add('semantic', results.semantic, semanticRows);
+  add('analyzer', results.analyzer, analyzerRows);
   const all = sections.flatMap(([, rows]) => rows);
   const w0 = Math.max(...all.map((r) => r[0].length));
   const w1 = Math.max(...all.map((r) => r[1].length));

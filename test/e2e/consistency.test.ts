@@ -85,4 +85,13 @@ test('the offline analyzer gives the same clusters as the service', async () => 
     const result = await analyzeCorpus(records, { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING }, { semantic, lexicalThread });
     expect(canonical(result.clusters.map((c) => [...c.members]))).toEqual(one);
   }
+  // --no-semantic: in one thread, and with a worker thread verifying the lexical candidates.
+  const lexicalOnly = await Promise.all(
+    [false, true].map(async (lexicalThread) => {
+      const result = await analyzeCorpus(records, { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING }, { lexicalThread });
+      return { clusters: canonical(result.clusters.map((c) => [...c.members])), verdicts: records.map((r) => result.verdicts.get(r.id)) };
+    }),
+  );
+  expect(lexicalOnly[0].clusters.length).toBeGreaterThan(3);
+  expect(lexicalOnly[1]).toEqual(lexicalOnly[0]);
 }, 60_000);

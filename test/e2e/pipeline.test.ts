@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { readFixture } from '../support/fixtures.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { TEST_REDIS_URL, waitFor } from '../support/services.js';
+import { releaseLock } from '../../workers/detector/src/sweeper.js';
 
 const seed = readFixture('seed-thread.jsonl');
 
@@ -109,6 +110,34 @@ test('a comment whose job was lost (Redis emptied) is found by the sweeper and s
   h.startWorker({ sweepIntervalMs: 200, sweepGraceMs: 0 });
   const [lost] = await allScored(key, ['lost-1']);
   expect(lost.verdict).toBe('clean');
+});
+
+test('re-sending comments that are already scored does not run their detection again', async () => {
+  const { key } = await h.tenant('gazette');
+  const worker = h.startWorker();
+  await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send({ comments: seed.slice(0, 4) });
+  await allScored(key, seed.slice(0, 4).map((r) => r.id));
+  await worker.close();
+  const res = await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send({ comments: seed.slice(0, 5) });
+  expect(res.status).toBe(202);
+  expect(res.body.created).toBe(1);
+  // Only the new comment waits for detection.
+  expect(await h.queue.getJobCounts('waiting', 'active', 'delayed')).toEqual({ waiting: 1, active: 0, delayed: 0 });
+});
+
+test('a sweep that outlived its lock leaves the next holder\'s lock in place', async () => {
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    const key = `${h.prefix}:sweep-lock`;
+    // The first pass's lock expired and another worker's pass took it.
+    await redis.set(key, 'second-pass', 'PX', 60_000);
+    expect(await releaseLock(redis, key, 'first-pass')).toBe(false);
+    expect(await redis.get(key)).toBe('second-pass');
+    expect(await releaseLock(redis, key, 'second-pass')).toBe(true);
+    expect(await redis.exists(key)).toBe(0);
+  } finally {
+    await redis.quit();
+  }
 });
 
 test('a job that failed for good does not stop the sweeper from retrying its comment', async () => {

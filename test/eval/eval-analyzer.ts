@@ -35,7 +35,7 @@ export async function createEvalAnalyzer(): Promise<EvalAnalyzer> {
       const semantic = memorySemanticPorts(loaded);
       const ports = new MemoryPorts();
       const t0 = performance.now();
-      const result = await analyzeCorpus(records, EVAL_PARAMS, { semantic, ports });
+      const result = await analyzeCorpus(records, EVAL_PARAMS, { semantic, ports, lexicalThread: true });
       const seconds = (performance.now() - t0) / 1000;
       return { result, ports, seconds, commentsPerSecond: records.length / Math.max(seconds, 0.001) };
     },

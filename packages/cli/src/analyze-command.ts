@@ -56,7 +56,7 @@ export function analysisDocument(file: string, records: readonly DumpRecord[], r
 /** `chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE]`: the detection pipeline on a dump, offline. */
 export async function analyzeCommand(args: string[], flags: Map<string, string | true>, out: (s: string) => void): Promise<void> {
   const [file] = args;
-  if (!file) throw new UsageError('usage: chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE] [--lexical-threshold 0.8] [--window-hours 24] [--min-edge-weight 1] [--no-semantic] [--model ID] [--model-dir DIR]');
+  if (!file) throw new UsageError('usage: chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE] [--lexical-threshold 0.8] [--window-hours 24] [--min-edge-weight 1] [--no-semantic] [--model ID] [--model-dir DIR] [--one-thread]');
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
@@ -75,7 +75,7 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
     });
     semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (texts) => embedder.embed(texts), adjust: encoder.adjust });
   }
-  const result = await analyzeCorpus(records, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic, lexicalThread: true });
+  const result = await analyzeCorpus(records, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic, lexicalThread: !flags.has('one-thread') });
   const byId = new Map(records.map((r) => [r.id, r]));
   const network = accountNetwork(
     result.clusters.map((c) => ({ id: c.id, verdict: c.verdict, members: c.members.map((m) => ({ authorId: byId.get(m)!.authorId, postedAt: byId.get(m)!.postedAt })) })),

@@ -17,6 +17,7 @@ const HELP = `chorus: coordinated-commenting detection
       --min-edge-weight N            drop network edges shared in fewer clusters (default 1)
       --no-semantic                  lexical stage only (no embeddings)
       --model ID, --model-dir DIR    embedding model (default chorus/glove-sif-100d under ./models)
+      --one-thread                   use one core (the same result; by default a worker thread helps)
 
 Environment: DATABASE_URL, DATABASE_SCHEMA (see README).
 `;

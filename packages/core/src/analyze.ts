@@ -1,7 +1,7 @@
 import { decideComponent } from './decide.js';
 import { MemoryPorts, type MemoryCluster, type MemoryVerdict } from './memory-ports.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
-import { linkLexicallyInThread } from './lexical-thread.js';
+import { linkLexicallyInThread, linkLexicallySplit } from './lexical-thread.js';
 import { linkComment, linkEcho, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
 import { linkRing } from './ring.js';
 
@@ -13,9 +13,10 @@ export interface AnalysisResult {
 /**
  * Runs a whole corpus through the pipeline in memory: every comment is linked in posting order, then
  * each component is clustered once (the same clusters the incremental service reaches).
- * `onProgress` is called with the number of comments linked so far. With `lexicalThread` (and a
- * semantic stage), the lexical stage runs in a worker thread beside the semantic one: the same
- * edges, on two cores.
+ * `onProgress` is called with the number of comments linked so far. With `lexicalThread` the work
+ * is spread over two cores, with the same edges: with a semantic stage, the lexical stage runs in a
+ * worker thread beside it; without one, a worker thread verifies the lexical candidates that this
+ * thread looks up.
  */
 export async function analyzeCorpus(
   records: readonly CommentRecord[],
@@ -26,13 +27,15 @@ export async function analyzeCorpus(
   const ports = options.ports ?? new MemoryPorts();
   ports.semantic = semantic;
   for (const r of records) ports.add(r);
-  const lexicalEdges = semantic && options.lexicalThread ? linkLexicallyInThread(records, params) : undefined;
+  const threaded = options.lexicalThread === true;
+  const lexicalEdges = semantic && threaded ? linkLexicallyInThread(records, params) : undefined;
   // A rejection is awaited below; until then it must not count as unhandled.
   lexicalEdges?.catch(() => undefined);
+  if (!semantic && threaded) await linkLexicallySplit(ports, records, params, onProgress);
   await semantic?.prepare(records);
   let done = 0;
   for (const r of records) {
-    if (!lexicalEdges) await linkComment(ports, r, params);
+    if (!threaded) await linkComment(ports, r, params);
     if (semantic) await linkSemantic(ports, semantic, r, params);
     await linkEcho(ports, r, semantic);
     await linkRing(ports, r);

@@ -67,7 +67,7 @@ test('the sign-sketch filter keeps every pair at the cosine asked for and drops 
   const limit = maxSketchDistance(0.75);
   const distance = (a: Float32Array, b: Float32Array) => {
     const [x, y] = [signSketch(lsh.keys(a)), signSketch(lsh.keys(b))];
-    return x.reduce((d, word, t) => d + [...(word ^ y[t]).toString(2)].filter((bit) => bit === '1').length, 0);
+    return x.reduce((d, word, t) => d + [...((word ^ y[t]) >>> 0).toString(2)].filter((bit) => bit === '1').length, 0);
   };
   // b = c a + sqrt(1 - c^2) u with u a unit vector orthogonal to a: cosine exactly c.
   const atCosine = (a: Float32Array, c: number) => {

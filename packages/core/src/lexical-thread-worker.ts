@@ -1,18 +1,47 @@
-// The body of linkLexicallyInThread's worker thread (see lexical-thread.ts).
+// The body of the lexical worker threads (see lexical-thread.ts): either the whole lexical stage
+// ('link') or the verification of candidates found by the parent thread ('verify').
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SimilarityEdge } from './clustering.js';
 import { packEdges } from './lexical-thread.js';
 import { MemoryPorts } from './memory-ports.js';
-import { linkComment, type CommentRecord, type PipelineParams } from './pipeline.js';
+import { linkComment, verifyLexicalCandidates, type CommentRecord, type PipelineParams } from './pipeline.js';
 
-const { records, params } = workerData as { records: CommentRecord[]; params: PipelineParams };
-const ports = new MemoryPorts();
-const edges: SimilarityEdge[] = [];
-// The ports' graph is not needed here: the edges are collected, in the order they are found, and sent back.
-ports.addEdges = async (_scope, found) => {
-  for (const e of found) edges.push(e);
-};
-for (const r of records) ports.add(r);
-for (const r of records) await linkComment(ports, r, params);
-const packed = packEdges(edges, new Map(records.map((r, i) => [r.id, i])));
-parentPort!.postMessage(packed, [packed.a.buffer, packed.b.buffer, packed.kind.buffer, packed.similarity.buffer]);
+const { task, records, params } = workerData as { task: 'link' | 'verify'; records: CommentRecord[]; params: PipelineParams };
+const positionOf = new Map(records.map((r, i) => [r.id, i]));
+const port = parentPort!;
+
+function sendEdges(edges: readonly SimilarityEdge[]): void {
+  const packed = packEdges(edges, positionOf);
+  port.postMessage(packed, [packed.a.buffer, packed.b.buffer, packed.kind.buffer, packed.similarity.buffer]);
+}
+
+if (task === 'link') {
+  const ports = new MemoryPorts();
+  const edges: SimilarityEdge[] = [];
+  // The ports' graph is not needed here: the edges are collected, in the order they are found, and sent back.
+  ports.addEdges = async (_scope, found) => {
+    for (const e of found) edges.push(e);
+  };
+  for (const r of records) ports.add(r);
+  for (const r of records) await linkComment(ports, r, params);
+  sendEdges(edges);
+} else {
+  // Each message: [comment position, candidate count, then per candidate its position and 1 if an exact copy], repeated.
+  port.on('message', (list: Int32Array) => {
+    const edges: SimilarityEdge[] = [];
+    for (let i = 0; i < list.length; ) {
+      const comment = records[list[i]];
+      const count = list[i + 1];
+      const candidates: CommentRecord[] = [];
+      const exact = new Set<string>();
+      for (let k = 0, at = i + 2; k < count; k++, at += 2) {
+        const other = records[list[at]];
+        candidates.push(other);
+        if (list[at + 1] === 1) exact.add(other.id);
+      }
+      for (const e of verifyLexicalCandidates(comment, candidates, exact, params)) edges.push(e);
+      i += 2 + 2 * count;
+    }
+    sendEdges(edges);
+  });
+}

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { EdgeKind, SimilarityEdge } from './clustering.js';
-import type { CommentRecord, PipelineParams } from './pipeline.js';
+import type { MemoryPorts } from './memory-ports.js';
+import { lexicalCandidatesOf, type CommentRecord, type PipelineParams } from './pipeline.js';
 
 /** Edges as flat arrays (record positions, kind, similarity): what the lexical thread sends back, without cloning a million objects. */
 export interface PackedEdges {
@@ -29,29 +30,100 @@ export function unpackEdges(packed: PackedEdges, records: readonly CommentRecord
   return edges;
 }
 
+function startThread(workerData: Record<string, unknown>): Worker {
+  return new Worker(new URL('./thread-bootstrap.mjs', import.meta.url), {
+    workerData: { module: new URL('./lexical-thread-worker.ts', import.meta.url).href, ...workerData },
+  });
+}
+
+/** Settles with the thread's first message, or rejects when it fails or exits before sending one. */
+function firstMessage<T>(worker: Worker): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error) => {
+      worker.off('message', done);
+      worker.off('exit', exited);
+      reject(error);
+    };
+    const exited = (code: number) => fail(new Error(`the lexical thread exited with code ${code} before answering`));
+    const done = (message: T) => {
+      worker.off('error', fail);
+      worker.off('exit', exited);
+      resolve(message);
+    };
+    worker.once('message', done);
+    worker.once('error', fail);
+    worker.once('exit', exited);
+  });
+}
+
 /**
  * The lexical stage of a batch run (linkComment over every record, in order, on its own memory
  * ports) in a worker thread, so that it runs beside the semantic stage on another core. Lexical
  * edges depend on the texts and the lexical buckets only, so they are the same edges, in the same
  * order, as when the stages run one after the other.
  */
-export function linkLexicallyInThread(records: readonly CommentRecord[], params: PipelineParams): Promise<SimilarityEdge[]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./thread-bootstrap.mjs', import.meta.url), {
-      workerData: { module: new URL('./lexical-thread-worker.ts', import.meta.url).href, records, params },
+export async function linkLexicallyInThread(records: readonly CommentRecord[], params: PipelineParams): Promise<SimilarityEdge[]> {
+  const worker = startThread({ task: 'link', records, params });
+  try {
+    return unpackEdges(await firstMessage<PackedEdges>(worker), records);
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/** Comments per message to the verifying thread. */
+const VERIFY_BATCH = 500;
+
+/**
+ * The lexical stage of a batch run on two cores: this thread computes each comment's features and
+ * looks up its candidates (the buckets change with every comment, so in order), a worker thread
+ * verifies them (verifyLexicalCandidates, batch by batch, while the lookups go on). The edges are
+ * stored batch by batch in order: the same edges, in the same order, as linkComment gives.
+ */
+export async function linkLexicallySplit(ports: MemoryPorts, records: readonly CommentRecord[], params: PipelineParams, onProgress?: (done: number) => void): Promise<void> {
+  const positionOf = new Map(records.map((r, i) => [r.id, i]));
+  const worker = startThread({ task: 'verify', records, params });
+  try {
+    // The thread answers each message with one message, in order. Batches are posted as soon as they
+    // are full (this loop seldom yields to the event loop, so it must not wait for answers).
+    const answers: PackedEdges[] = [];
+    let sent = 0;
+    const allAnswered = new Promise<void>((resolve, reject) => {
+      worker.on('message', (packed: PackedEdges) => {
+        answers.push(packed);
+        if (answers.length === sent && finished) resolve();
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`the lexical thread exited with code ${code} before answering`)));
     });
-    let settled = false;
-    worker.once('message', (packed: PackedEdges) => {
-      settled = true;
-      resolve(unpackEdges(packed, records));
-      void worker.terminate();
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`the lexical thread exited with code ${code} before sending its edges`));
-    });
-  });
+    allAnswered.catch(() => undefined);
+    let finished = false;
+    let list: number[] = [];
+    const send = () => {
+      const message = Int32Array.from(list);
+      list = [];
+      sent++;
+      worker.postMessage(message, [message.buffer]);
+    };
+    let inBatch = 0;
+    for (const [i, r] of records.entries()) {
+      const { candidates, exact } = await lexicalCandidatesOf(ports, r);
+      list.push(i, candidates.length);
+      for (const c of candidates) list.push(positionOf.get(c.id)!, exact.has(c.id) ? 1 : 0);
+      if (++inBatch === VERIFY_BATCH) {
+        send();
+        inBatch = 0;
+      }
+      if ((i + 1) % 1000 === 0) onProgress?.(i + 1);
+    }
+    if (inBatch > 0) send();
+    finished = true;
+    if (answers.length < sent) await allAnswered;
+    for (const packed of answers) {
+      const edges = unpackEdges(packed, records);
+      if (edges.length > 0) await ports.addEdges(records[0].scope, edges);
+    }
+  } finally {
+    await worker.terminate();
+  }
 }

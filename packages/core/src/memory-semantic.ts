@@ -1,6 +1,6 @@
 import { normalizeCached } from './normalize.js';
 import { textFingerprint } from './hash.js';
-import { maxSketchDistance, popcount32, signSketch, squaredNorm, type HyperplaneLsh } from './hyperplane-lsh.js';
+import { maxSketchDistance, popcount32, signSketch, sketchWords, squaredNorm, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import type { CommentRecord, SemanticPorts } from './pipeline.js';
 
@@ -25,7 +25,7 @@ export class MemorySemanticPorts implements SemanticPorts {
     bucketCap = 32,
   ) {
     this.buckets = new MemoryBucketIndex(bucketCap);
-    this.store = new FlatVectorStore(lsh.dimensions, lsh.params.tables);
+    this.store = new FlatVectorStore(lsh.dimensions, sketchWords(lsh.params));
   }
 
   /** Embeds every distinct text of a corpus in large batches up front (the analyzer's fast path). */
@@ -58,7 +58,7 @@ export class MemorySemanticPorts implements SemanticPorts {
   async closeCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[], minCosine: number): Promise<{ candidates: number; close: Map<string, number> }> {
     this.byId.set(id, vector);
     const self = this.buckets.numberOf(id);
-    this.store.set(self, vector, signSketch(bucketKeys));
+    this.store.set(self, vector, signSketch(bucketKeys, this.lsh.params));
     let limit = this.sketchLimits.get(minCosine);
     if (limit === undefined) {
       limit = maxSketchDistance(minCosine, this.lsh.params);
@@ -100,7 +100,7 @@ class FlatVectorStore {
 
   constructor(
     private readonly dims: number,
-    private readonly tables: number,
+    private readonly words: number,
   ) {}
 
   set(n: number, vector: Float32Array, sketch: Uint32Array): void {
@@ -108,7 +108,7 @@ class FlatVectorStore {
     this.vectors.set(vector, n * this.dims);
     this.norms[n] = squaredNorm(vector);
     // Only comments with bucket keys are ever candidates; the others keep an all-zero sketch.
-    if (sketch.length > 0) this.sketches.set(sketch, n * this.tables);
+    if (sketch.length > 0) this.sketches.set(sketch, n * this.words);
   }
 
   private grow(minimum: number): void {
@@ -117,7 +117,7 @@ class FlatVectorStore {
     vectors.set(this.vectors);
     const norms = new Float64Array(capacity);
     norms.set(this.norms);
-    const sketches = new Uint32Array(capacity * this.tables);
+    const sketches = new Uint32Array(capacity * this.words);
     sketches.set(this.sketches);
     this.vectors = vectors;
     this.norms = norms;
@@ -126,7 +126,7 @@ class FlatVectorStore {
 
   /** cosine of stored vectors a and b (as cosine() computes it), or -1 when their sketches differ in more than `maxDistance` bits. */
   cosineAtLeast(a: number, b: number, maxDistance: number): number {
-    const t = this.tables;
+    const t = this.words;
     const sketches = this.sketches;
     let distance = 0;
     for (let i = 0, ia = a * t, ib = b * t; i < t; i++) distance += popcount32(sketches[ia + i] ^ sketches[ib + i]);

@@ -107,29 +107,39 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
  * cluster each component once at the end, with the same result as the incremental service.
  */
 export async function linkComment(ports: DetectionPorts, comment: CommentRecord, params: PipelineParams): Promise<DetectionOutcome> {
+  const { candidates, exact, count } = await lexicalCandidatesOf(ports, comment);
+  const edges = verifyLexicalCandidates(comment, candidates, exact, params);
+  await ports.addEdges(comment.scope, edges);
+  return { candidates: count, edges: edges.length };
+}
+
+/** The lexical half's lookups: stored comments sharing a band with the comment, or its normalized text (`exact`: their ids). */
+export async function lexicalCandidatesOf(ports: DetectionPorts, comment: CommentRecord): Promise<{ candidates: CommentRecord[]; exact: ReadonlySet<string>; count: number }> {
   const features = lexicalFeatures(comment.text);
   const [banded, exact] = await Promise.all([
     ports.lexicalCandidates(comment.scope, comment.id, features.bandKeys),
     ports.exactMatches(comment.scope, features.hash, comment.id),
   ]);
-  const exactSet = new Set(exact);
   const candidateIds = new Set(banded);
   for (const id of exact) candidateIds.add(id);
   candidateIds.delete(comment.id);
-  const candidates = await ports.loadComments([...candidateIds]);
+  return { candidates: await ports.loadComments([...candidateIds]), exact: new Set(exact), count: candidateIds.size };
+}
+
+/** The lexical half's verification (no I/O): an exact edge to each copy, a lexical edge to each candidate whose Dice similarity reaches the threshold. */
+export function verifyLexicalCandidates(comment: CommentRecord, candidates: readonly CommentRecord[], exact: ReadonlySet<string>, params: PipelineParams): SimilarityEdge[] {
   const edges: SimilarityEdge[] = [];
   const verify = createLexicalVerifier(comment.text, params.lexicalThreshold);
   for (const other of candidates) {
     if (other.scope !== comment.scope) continue;
-    if (exactSet.has(other.id)) {
+    if (exact.has(other.id)) {
       edges.push({ a: comment.id, b: other.id, kind: 'exact', similarity: 1 });
       continue;
     }
     const similarity = verify(other.text);
     if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
   }
-  await ports.addEdges(comment.scope, edges);
-  return { candidates: candidateIds.size, edges: edges.length };
+  return edges;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { stalePending, type Db } from '@chorus/db';
 import { requeueDetection, type DetectQueue, type Logger } from '@chorus/platform';
@@ -42,7 +43,9 @@ export class Sweeper {
 
   /** One pass: returns how many comments were re-enqueued. */
   async sweep(): Promise<number> {
-    const acquired = await this.redis.set(this.options.lockKey, String(process.pid), 'PX', Math.max(1000, this.options.intervalMs), 'NX');
+    // A token of this pass: a pass that outlived its lock must not release the next holder's.
+    const token = `${process.pid}:${randomUUID()}`;
+    const acquired = await this.redis.set(this.options.lockKey, token, 'PX', Math.max(1000, this.options.intervalMs), 'NX');
     if (acquired !== 'OK') return 0;
     try {
       const stale = await stalePending(this.db, new Date(Date.now() - this.options.graceMs), this.options.batch);
@@ -50,7 +53,7 @@ export class Sweeper {
       if (requeued > 0) this.logger.info({ stage: 'sweep', requeued }, 're-enqueued pending comments');
       return requeued;
     } finally {
-      await this.redis.del(this.options.lockKey);
+      await releaseLock(this.redis, this.options.lockKey, token);
     }
   }
 
@@ -58,4 +61,10 @@ export class Sweeper {
     if (this.timer) clearInterval(this.timer);
     await this.running;
   }
+}
+
+/** Deletes a lock only while it still holds `token` (atomically, in Redis); returns whether it did. */
+export async function releaseLock(redis: Redis, key: string, token: string): Promise<boolean> {
+  const released = await redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, key, token);
+  return released === 1;
 }

@@ -55,7 +55,10 @@ export function ingestRouter(deps: AppDeps): Router {
         throw new ConflictError(`${field}: comment "${first}" was already received with different content`, field);
       }
       try {
-        await withTimeout(enqueueDetection(deps.queue, outcome.refs.map((r) => ({ tenantId, commentId: r.id }))), deps.enqueueTimeoutMs ?? 2000);
+        // A re-sent comment that is already scored needs no second detection; a pending one is
+        // enqueued again (harmless: one job id per comment), in case its first job was lost.
+        const toDetect = outcome.refs.filter((r) => r.status === 'pending');
+        await withTimeout(enqueueDetection(deps.queue, toDetect.map((r) => ({ tenantId, commentId: r.id }))), deps.enqueueTimeoutMs ?? 2000);
       } catch (err) {
         // Stored is what matters: the sweeper enqueues pending comments once Redis is back.
         deps.logger.warn({ err, tenantId, requestId: req.requestId, count: outcome.refs.length }, 'enqueue failed; the sweeper will retry');
