@@ -177,6 +177,23 @@ describe('posting together is what makes paraphrases a swarm', () => {
     expect(decision.clusters[0].reasons[0].signal).toBe('distinct-voices');
   });
 
+  test('five accounts making one point in five threads over days, each pointing to the same little-known site, are flagged', () => {
+    const site = ['truthledger.net', 'truthledger dot net', 'https://www.truthledger.net/story', 'truthledger.net', 'truthledger dot net'];
+    const members = site.map((link, i) => member(`d${i}`, `${wordings[i]}. Real coverage at ${link}`, { threadId: `t${i}`, postedAt: t0 + i * 24 * HOUR }));
+    const [cluster] = decideComponent({ members, edges: paraphraseEdges(members.map((m) => m.id)), threadSizes: new Map() }).clusters;
+    expect(cluster.verdict).not.toBe('clean');
+    expect(cluster.reasons[0].text).toBe('5 accounts point to truthledger.net with this text, in 5 threads');
+  });
+
+  test('the same point linking a well-known site, or one site from fewer than three accounts, stays clean', () => {
+    const linked = (links: string[]) => {
+      const members = links.map((link, i) => member(`d${i}`, `${wordings[i]}. See ${link}`, { threadId: `t${i}`, postedAt: t0 + i * 24 * HOUR }));
+      return decideComponent({ members, edges: paraphraseEdges(members.map((m) => m.id)), threadSizes: new Map() }).clusters[0];
+    };
+    expect(linked(Array(5).fill('youtube.com/watch?v=abc')).verdict).toBe('clean');
+    expect(linked(['truthledger.net', 'truthledger.net', 'other.org', 'third.org', 'fourth.org']).verdict).toBe('clean');
+  });
+
   const copies = (text: string) => {
     const members = Array.from({ length: 8 }, (_, i) => member(`c${i}`, text, { threadId: `t${i}`, postedAt: t0 + i * 2 * 24 * HOUR }));
     const edges = members.slice(1).map((m) => ({ a: 'c0', b: m.id, kind: 'exact' as const, similarity: 1 }));

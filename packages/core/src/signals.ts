@@ -1,6 +1,6 @@
 import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
 import { isAgreeingText, RING_MIN_VOICES, RING_WINDOW_MS, voiceOf } from './ring.js';
-import { agreementOpener, contentWords, isGenericText, words } from './tokens.js';
+import { agreementOpener, contentWords, isGenericText, promotedTokens, words } from './tokens.js';
 
 // Each signal reads the cluster's facts and returns its evidence (or null when silent).
 // Weights are combined as independent evidence by score.ts.
@@ -276,6 +276,31 @@ export function takeoverSignal(facts: ClusterFacts): Evidence | null {
   return best;
 }
 
+/**
+ * Several accounts making one point and pointing to the same little-known site or hashtag, in more
+ * than one thread: readers who agree rarely advertise the same site, a campaign does (the
+ * co-link and co-hashtag networks of coordination research). Needs no closeness in time, which is
+ * what a slow drip across threads lacks.
+ */
+export function promotionSignal(facts: ClusterFacts): Evidence | null {
+  const byToken = new Map<string, MemberFacts[]>();
+  for (const m of facts.members) for (const token of promotedTokens(m.normalized)) byToken.set(token, [...(byToken.get(token) ?? []), m]);
+  let best: { token: string; voices: number; threads: number } | null = null;
+  for (const [token, members] of byToken) {
+    const voices = new Set(members.map(voiceOf)).size;
+    const threads = new Set(members.map((m) => m.threadId)).size;
+    if (voices < 3 || threads < 2) continue;
+    if (best === null || voices > best.voices || (voices === best.voices && token < best.token)) best = { token, voices, threads };
+  }
+  if (best === null) return null;
+  return {
+    signal: 'promotion',
+    effect: 'add',
+    weight: Math.min(0.65, 0.35 + 0.1 * (best.voices - 3)),
+    text: `${best.voices} accounts point to ${best.token} with this text, in ${best.threads} threads`,
+  };
+}
+
 /** Short common phrases from many people are organic: do not flag them on text alone. */
 export function genericnessSignal(facts: ClusterFacts): Evidence | null {
   const generic = facts.members.filter((m) => isGenericText(m.normalized)).length;
@@ -307,6 +332,7 @@ export const CLUSTER_SIGNALS = [
   coOccurrenceSignal,
   serialPostingSignal,
   takeoverSignal,
+  promotionSignal,
   genericnessSignal,
   anonymitySignal,
   missingTimesSignal,
