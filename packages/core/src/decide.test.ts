@@ -194,6 +194,26 @@ describe('posting together is what makes paraphrases a swarm', () => {
     expect(linked(['truthledger.net', 'truthledger.net', 'other.org', 'third.org', 'fourth.org']).verdict).toBe('clean');
   });
 
+  test('a small cluster posted with a flagged swarm in its thread, and similar to it, is flagged with it', () => {
+    const swarm = wordings.slice(0, 6).map((text, i) => member(`p${i}`, text, { postedAt: t0 + i * 5 * 60000 }));
+    const small = (offsetMs: number, threadId = 't1') => [
+      member('s0', 'Another way of saying the wind farm raises bills for families here', { postedAt: t0 + offsetMs, threadId }),
+      member('s1', 'Yet another way of saying the wind farm raises bills for families here', { postedAt: t0 + offsetMs + 60000, threadId }),
+    ];
+    const decide = (pair: MemberFacts[]) => {
+      const edges = [...paraphraseEdges(swarm.map((m) => m.id)), { a: 's0', b: 's1', kind: 'semantic' as const, similarity: 0.9 }, { a: 's0', b: 'p0', kind: 'semantic' as const, similarity: 0.76 }];
+      const decision = decideComponent({ members: [...swarm, ...pair], edges, threadSizes: new Map([['t1', 40]]) });
+      expect(decision.clusters).toHaveLength(2);
+      return decision.clusters.find((c) => c.members.includes('s0'))!;
+    };
+    const alongside = decide(small(20 * 60000));
+    expect(alongside.verdict).toBe('suspect');
+    expect(alongside.reasons[0].text).toBe('Posted in the same thread within the hour as flagged cluster p0 (6 comments), and similar to it');
+    // Hours later, or in another thread, the same pair stays clean.
+    expect(decide(small(4 * HOUR)).verdict).toBe('clean');
+    expect(decide(small(20 * 60000, 't2')).verdict).toBe('clean');
+  });
+
   const copies = (text: string) => {
     const members = Array.from({ length: 8 }, (_, i) => member(`c${i}`, text, { threadId: `t${i}`, postedAt: t0 + i * 2 * 24 * HOUR }));
     const edges = members.slice(1).map((m) => ({ a: 'c0', b: m.id, kind: 'exact' as const, similarity: 1 }));

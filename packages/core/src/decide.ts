@@ -2,6 +2,7 @@ import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
 import { clusterGraph, type ClusterAssignment, type EdgeKind, type SimilarityEdge } from './clustering.js';
 import { compareIds } from './ids.js';
 import { scoreCluster } from './score.js';
+import type { Evidence } from './signals.js';
 import { DEFAULT_SCORING, type ScoringSettings, type Verdict } from './verdict.js';
 
 export interface ComponentInput {
@@ -43,6 +44,44 @@ function attachEchoes(assignments: ClusterAssignment[], edges: readonly Similari
   return assignments.map((a, i) => (extra[i].length === 0 ? a : { representative: a.representative, members: [...a.members, ...extra[i]].sort(compareIds) }));
 }
 
+/** How close in time a small cluster must be to a flagged one in its thread to count as part of the same swarm. */
+export const SIBLING_WINDOW_MS = 60 * 60 * 1000;
+
+/**
+ * A swarm whose members word one point in many ways often splits into a large cluster and a few
+ * small ones (each pair of wordings is similar to a few others only). A clean cluster counts as
+ * part of a flagged one when all its members were posted in one thread, each within the hour of a
+ * member of a flagged cluster with at least 3 members there, and the two clusters share a
+ * similarity edge. Only clusters flagged on their own count, so this does not chain.
+ */
+function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], edges: readonly SimilarityEdge[], clusterOf: ReadonlyMap<string, number>): Evidence | null {
+  const mine = facts[index].members;
+  const thread = mine[0].threadId;
+  if (mine.some((m) => m.threadId !== thread || m.postedAt === null)) return null;
+  const linked = new Set<number>();
+  for (const e of edges) {
+    if (e.kind === 'echo') continue;
+    const [x, y] = [clusterOf.get(e.a), clusterOf.get(e.b)];
+    if (x === index && y !== undefined && y !== index) linked.add(y);
+    if (y === index && x !== undefined && x !== index) linked.add(x);
+  }
+  let best: number | null = null;
+  for (const other of linked) {
+    if (scored[other].verdict === 'clean') continue;
+    const there = facts[other].members.filter((m) => m.threadId === thread && m.postedAt !== null);
+    if (there.length < 3) continue;
+    const near = mine.every((m) => there.some((o) => Math.abs(o.postedAt! - m.postedAt!) <= SIBLING_WINDOW_MS));
+    if (near && (best === null || scored[other].score > scored[best].score)) best = other;
+  }
+  if (best === null) return null;
+  return {
+    signal: 'swarm-sibling',
+    effect: 'add',
+    weight: 0.5,
+    text: `Posted in the same thread within the hour as flagged cluster ${scored[best].representative} (${scored[best].members.length} comments), and similar to it`,
+  };
+}
+
 /** Clusters one component and scores each cluster: the whole decision for a set of connected comments. */
 export function decideComponent(input: ComponentInput, settings: ScoringSettings = DEFAULT_SCORING): ComponentDecision {
   const byId = new Map(input.members.map((m) => [m.id, m]));
@@ -54,9 +93,12 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
     const c = clusterOf.get(e.a);
     if (e.kind !== 'echo' && c !== undefined && c === clusterOf.get(e.b)) edgeKinds[c][e.kind] = (edgeKinds[c][e.kind] ?? 0) + 1;
   }
-  const clusters = assignments.map((a, i) => {
-    const facts: ClusterFacts = { members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes };
-    return { representative: a.representative, members: a.members, ...scoreCluster(facts, settings) };
+  const facts = assignments.map((a, i): ClusterFacts => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes }));
+  const first = assignments.map((a, i) => ({ representative: a.representative, members: a.members, ...scoreCluster(facts[i], settings) }));
+  const clusters = first.map((c, i) => {
+    if (c.verdict !== 'clean') return c;
+    const sibling = swarmSibling(i, facts, first, input.edges, clusterOf);
+    return sibling ? { ...c, ...scoreCluster(facts[i], settings, [sibling]) } : c;
   });
   return { clusters, unclustered: [...byId.keys()].filter((id) => !clusterOf.has(id)) };
 }

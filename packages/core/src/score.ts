@@ -9,9 +9,9 @@ export interface ClusterScore {
   readonly reasons: readonly Reason[];
 }
 
-/** Scores a cluster for coordination: independent evidence combined as 1 - prod(1 - w), then dampened and capped. */
-export function scoreCluster(facts: ClusterFacts, settings: ScoringSettings = DEFAULT_SCORING): ClusterScore {
-  const evidence = CLUSTER_SIGNALS.map((signal) => signal(facts)).filter((e): e is Evidence => e !== null);
+/** Scores a cluster for coordination: independent evidence (the signals', and `extra` found outside the cluster) combined as 1 - prod(1 - w), then dampened and capped. */
+export function scoreCluster(facts: ClusterFacts, settings: ScoringSettings = DEFAULT_SCORING, extra: readonly Evidence[] = []): ClusterScore {
+  const evidence = [...CLUSTER_SIGNALS.map((signal) => signal(facts)).filter((e): e is Evidence => e !== null), ...extra];
   let remaining = 1;
   for (const e of evidence) if (e.effect === 'add') remaining *= 1 - e.weight;
   let score = 1 - remaining;
