@@ -50,14 +50,19 @@ export const SIBLING_WINDOW_MS = 60 * 60 * 1000;
 /**
  * A swarm whose members word one point in many ways often splits into a large cluster and a few
  * small ones (each pair of wordings is similar to a few others only). A clean cluster counts as
- * part of a flagged one when all its members were posted in one thread, each within the hour of a
- * member of a flagged cluster with at least 3 members there, and the two clusters share a
- * similarity edge. Only clusters flagged on their own count, so this does not chain.
+ * part of a flagged one when at least half of it (2 comments or more) was posted in one thread, each
+ * of those within the hour of a member of a flagged cluster with at least 3 members there, and the
+ * two clusters share a similarity edge. Only clusters flagged on their own count, so this does not
+ * chain.
  */
 function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], edges: readonly SimilarityEdge[], clusterOf: ReadonlyMap<string, number>): Evidence | null {
-  const mine = facts[index].members;
-  const thread = mine[0].threadId;
-  if (mine.some((m) => m.threadId !== thread || m.postedAt === null)) return null;
+  // The thread holding most of the cluster (at least half of it, and 2 members) is where it must sit beside the swarm.
+  const all = facts[index].members;
+  const counts = new Map<string, number>();
+  for (const m of all) if (m.postedAt !== null) counts.set(m.threadId, (counts.get(m.threadId) ?? 0) + 1);
+  const [thread, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+  if (count < 2 || count * 2 < all.length) return null;
+  const mine = all.filter((m) => m.threadId === thread && m.postedAt !== null);
   const linked = new Set<number>();
   for (const e of edges) {
     if (e.kind === 'echo') continue;
