@@ -55,7 +55,7 @@ export const SIBLING_WINDOW_MS = 60 * 60 * 1000;
  * two clusters share a similarity edge. Only clusters flagged on their own count, so this does not
  * chain.
  */
-function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], edges: readonly SimilarityEdge[], clusterOf: ReadonlyMap<string, number>): Evidence | null {
+function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], linkedClusters: ReadonlyMap<number, ReadonlySet<number>>): Evidence | null {
   // The thread holding most of the cluster (at least half of it, and 2 members) is where it must sit beside the swarm.
   const all = facts[index].members;
   const counts = new Map<string, number>();
@@ -63,15 +63,8 @@ function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: rea
   const [thread, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
   if (count < 2 || count * 2 < all.length) return null;
   const mine = all.filter((m) => m.threadId === thread && m.postedAt !== null);
-  const linked = new Set<number>();
-  for (const e of edges) {
-    if (e.kind === 'echo') continue;
-    const [x, y] = [clusterOf.get(e.a), clusterOf.get(e.b)];
-    if (x === index && y !== undefined && y !== index) linked.add(y);
-    if (y === index && x !== undefined && x !== index) linked.add(x);
-  }
   let best: number | null = null;
-  for (const other of linked) {
+  for (const other of linkedClusters.get(index) ?? []) {
     if (scored[other].verdict === 'clean') continue;
     const there = facts[other].members.filter((m) => m.threadId === thread && m.postedAt !== null);
     if (there.length < 3) continue;
@@ -100,9 +93,19 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   }
   const facts = assignments.map((a, i): ClusterFacts => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes }));
   const first = assignments.map((a, i) => ({ representative: a.representative, members: a.members, ...scoreCluster(facts[i], settings) }));
+  // Which clusters share a similarity edge, found in one pass over the edges.
+  const linkedClusters = new Map<number, Set<number>>();
+  for (const e of input.edges) {
+    const [x, y] = [clusterOf.get(e.a), clusterOf.get(e.b)];
+    if (e.kind === 'echo' || x === undefined || y === undefined || x === y) continue;
+    for (const [from, to] of [[x, y], [y, x]]) {
+      if (!linkedClusters.has(from)) linkedClusters.set(from, new Set());
+      linkedClusters.get(from)!.add(to);
+    }
+  }
   const clusters = first.map((c, i) => {
     if (c.verdict !== 'clean') return c;
-    const sibling = swarmSibling(i, facts, first, input.edges, clusterOf);
+    const sibling = swarmSibling(i, facts, first, linkedClusters);
     return sibling ? { ...c, ...scoreCluster(facts[i], settings, [sibling]) } : c;
   });
   return { clusters, unclustered: [...byId.keys()].filter((id) => !clusterOf.has(id)) };
