@@ -24,6 +24,9 @@ function progress(total: number): ((done: number) => void) | undefined {
   };
 }
 
+/** Below this many comments a worker thread costs more to start (about half a second) than it saves. */
+const THREAD_MIN_COMMENTS = 2000;
+
 /** The analyzer's output document: a stable shape (docs/analyzer.md) that analysts script against. */
 export function analysisDocument(file: string, records: readonly DumpRecord[], result: AnalysisResult, network: ReturnType<typeof accountNetwork>) {
   const byId = new Map(records.map((r) => [r.id, r]));
@@ -75,7 +78,7 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
     });
     semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (texts) => embedder.embed(texts), adjust: encoder.adjust });
   }
-  const result = await analyzeCorpus(records, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic, lexicalThread: !flags.has('one-thread') });
+  const result = await analyzeCorpus(records, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic, lexicalThread: !flags.has('one-thread') && records.length >= THREAD_MIN_COMMENTS });
   const byId = new Map(records.map((r) => [r.id, r]));
   const network = accountNetwork(
     result.clusters.map((c) => ({ id: c.id, verdict: c.verdict, members: c.members.map((m) => ({ authorId: byId.get(m)!.authorId, postedAt: byId.get(m)!.postedAt })) })),
