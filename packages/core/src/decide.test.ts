@@ -208,7 +208,7 @@ describe('posting together is what makes paraphrases a swarm', () => {
     };
     const alongside = decide(small(20 * 60000));
     expect(alongside.verdict).toBe('suspect');
-    expect(alongside.reasons[0].text).toBe('Posted in the same thread within the hour as flagged cluster p0 (6 comments), and similar to it');
+    expect(alongside.reasons[0].text).toBe('Posted in the same thread within the hour as a flagged cluster of 6 comments, and similar to it');
     // Hours later, or in another thread, the same pair stays clean.
     expect(decide(small(4 * HOUR)).verdict).toBe('clean');
     expect(decide(small(20 * 60000, 't2')).verdict).toBe('clean');
