@@ -10,9 +10,14 @@ export class GenerationalCache<V> {
   private weight = 0;
 
   constructor(
-    private readonly limit: number,
+    private limit: number,
     private readonly weigh: (value: V) => number = () => 1,
   ) {}
+
+  /** Raises the limit of a generation (never lowers it): for a batch that will use more entries than a service keeps. */
+  reserve(limit: number): void {
+    this.limit = Math.max(this.limit, limit);
+  }
 
   /** The cached value for `key`, made by `make` on a miss. */
   get(key: string, make: (key: string) => V): V {

@@ -4,9 +4,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SimilarityEdge } from './clustering.js';
 import { packEdges } from './lexical-thread.js';
 import { MemoryPorts } from './memory-ports.js';
+import { reserveNormalizeCache } from './normalize.js';
 import { linkComment, verifyLexicalCandidates, type CommentRecord, type PipelineParams } from './pipeline.js';
 
 const { task, records, params } = workerData as { task: 'link' | 'verify'; records: CommentRecord[]; params: PipelineParams };
+reserveNormalizeCache(records.length);
 const positionOf = new Map(records.map((r, i) => [r.id, i]));
 const port = parentPort!;
 

@@ -30,6 +30,15 @@ const MENTION_RE = /(^|\s)@[\w.]+/g;
 // comments); a cache of recent results saves most of that work.
 const cache = new GenerationalCache<string>(20_000);
 
+/**
+ * Lets the normalization cache hold `texts` entries per generation: a batch run normalizes every
+ * comment when it is stored and again, much later, when it is linked, which a cache sized for a
+ * service's recent comments misses.
+ */
+export function reserveNormalizeCache(texts: number): void {
+  cache.reserve(texts);
+}
+
 /** normalizeText with a bounded cache of recent results. */
 export function normalizeCached(text: string): string {
   return cache.get(text, normalizeText);
