@@ -88,6 +88,7 @@ export async function linkLexicallySplit(ports: MemoryPorts, records: readonly C
     // are full (this loop seldom yields to the event loop, so it must not wait for answers).
     const answers: PackedEdges[] = [];
     let sent = 0;
+    let finished = false;
     const allAnswered = new Promise<void>((resolve, reject) => {
       worker.on('message', (packed: PackedEdges) => {
         answers.push(packed);
@@ -97,7 +98,6 @@ export async function linkLexicallySplit(ports: MemoryPorts, records: readonly C
       worker.once('exit', (code) => reject(new Error(`the lexical thread exited with code ${code} before answering`)));
     });
     allAnswered.catch(() => undefined);
-    let finished = false;
     let list: number[] = [];
     const send = () => {
       const message = Int32Array.from(list);
