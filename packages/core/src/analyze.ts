@@ -2,7 +2,6 @@ import { decideComponent } from './decide.js';
 import { MemoryPorts, type MemoryCluster, type MemoryVerdict } from './memory-ports.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
 import { linkLexicallyInThread, linkLexicallySplit } from './lexical-thread.js';
-import { reserveNormalizeCache } from './normalize.js';
 import { linkComment, linkEcho, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
 import { linkRing } from './ring.js';
 
@@ -27,7 +26,6 @@ export async function analyzeCorpus(
   const { onProgress, semantic } = options;
   const ports = options.ports ?? new MemoryPorts();
   ports.semantic = semantic;
-  reserveNormalizeCache(records.length);
   for (const r of records) ports.add(r);
   const threaded = options.lexicalThread === true;
   const lexicalEdges = semantic && threaded ? linkLexicallyInThread(records, params) : undefined;

@@ -170,12 +170,17 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
     }
     return top;
   };
-  const offer = (a: Group, b: Group, sum: number) => {
+  /** The mean link of two groups when it reaches the threshold (the two are then marked close), else null. */
+  const closeLink = (a: Group, b: Group, sum: number): number | null => {
     const link = sum / (a.members.length * b.members.length);
-    if (link < LINKAGE_THRESHOLD) return;
+    if (link < LINKAGE_THRESHOLD) return null;
     a.close.add(b);
     b.close.add(a);
-    push({ link, a, b, va: a.version, vb: b.version, tie: tieOf(a, b) });
+    return link;
+  };
+  const offer = (a: Group, b: Group, sum: number) => {
+    const link = closeLink(a, b, sum);
+    if (link !== null) push({ link, a, b, va: a.version, vb: b.version, tie: tieOf(a, b) });
   };
   const tieOf = (a: Group, b: Group) => (a.index < b.index ? a.index * groupCount + b.index : b.index * groupCount + a.index);
   const firstLinks: number[] = [];
@@ -184,10 +189,8 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
   for (const [a, neighbours] of cross) {
     for (const [b, sum] of neighbours) {
       if (a.index >= b.index) continue;
-      const link = sum / (a.members.length * b.members.length);
-      if (link < LINKAGE_THRESHOLD) continue;
-      a.close.add(b);
-      b.close.add(a);
+      const link = closeLink(a, b, sum);
+      if (link === null) continue;
       firstLinks.push(link);
       firstTies.push(tieOf(a, b));
       firstPairs.push(a.index, b.index);

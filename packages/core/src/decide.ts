@@ -86,23 +86,23 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   const assignments = attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges);
   const clusterOf = new Map<string, number>();
   assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
+  // One pass over the edges: similarity edges inside each cluster by kind, and which clusters share one.
   const edgeKinds = assignments.map((): Partial<Record<EdgeKind, number>> => ({}));
-  for (const e of input.edges) {
-    const c = clusterOf.get(e.a);
-    if (e.kind !== 'echo' && c !== undefined && c === clusterOf.get(e.b)) edgeKinds[c][e.kind] = (edgeKinds[c][e.kind] ?? 0) + 1;
-  }
-  const facts = assignments.map((a, i): ClusterFacts => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes }));
-  const first = assignments.map((a, i) => ({ representative: a.representative, members: a.members, ...scoreCluster(facts[i], settings) }));
-  // Which clusters share a similarity edge, found in one pass over the edges.
   const linkedClusters = new Map<number, Set<number>>();
   for (const e of input.edges) {
     const [x, y] = [clusterOf.get(e.a), clusterOf.get(e.b)];
-    if (e.kind === 'echo' || x === undefined || y === undefined || x === y) continue;
+    if (e.kind === 'echo' || x === undefined || y === undefined) continue;
+    if (x === y) {
+      edgeKinds[x][e.kind] = (edgeKinds[x][e.kind] ?? 0) + 1;
+      continue;
+    }
     for (const [from, to] of [[x, y], [y, x]]) {
       if (!linkedClusters.has(from)) linkedClusters.set(from, new Set());
       linkedClusters.get(from)!.add(to);
     }
   }
+  const facts = assignments.map((a, i): ClusterFacts => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes }));
+  const first = assignments.map((a, i) => ({ representative: a.representative, members: a.members, ...scoreCluster(facts[i], settings) }));
   const clusters = first.map((c, i) => {
     if (c.verdict !== 'clean') return c;
     const sibling = swarmSibling(i, facts, first, linkedClusters);

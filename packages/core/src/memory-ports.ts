@@ -4,7 +4,7 @@ import type { ClusterDecision, ComponentDecision, ComponentInput } from './decid
 import { cosineIfBoth } from './hyperplane-lsh.js';
 import { textFingerprint } from './hash.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
-import { normalizeCached } from './normalize.js';
+import { normalizeCached, reserveNormalizeCache } from './normalize.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
 import { memberFacts, type CommentRecord, type DetectionPorts } from './pipeline.js';
 import type { Verdict } from './verdict.js';
@@ -31,7 +31,6 @@ export class MemoryPorts implements DetectionPorts {
   readonly verdicts = new Map<string, MemoryVerdict>();
   readonly clusters = new Map<string, MemoryCluster>();
   private readonly byHash = new Map<string, string[]>();
-  private readonly normalizedTexts = new Map<string, string>();
   /** Per comment, per neighbour, its edges to that neighbour (one per kind). */
   private readonly adjacency = new Map<string, Map<string, SimilarityEdge[]>>();
   private readonly threadCounts = new Map<string, number>();
@@ -56,7 +55,10 @@ export class MemoryPorts implements DetectionPorts {
       if (replies) replies.push(record.id);
       else this.repliesTo.set(record.parentId, [record.id]);
     }
-    const key = `${record.scope}\u0000${textFingerprint(this.normalized(record.text))}`;
+    // Scoring and linking read every stored text's normalized form again, much later: the shared
+    // cache keeps as many as there are stored comments.
+    reserveNormalizeCache(this.comments.size);
+    const key = `${record.scope}\u0000${textFingerprint(normalizeCached(record.text))}`;
     const same = this.byHash.get(key) ?? [];
     same.push(record.id);
     this.byHash.set(key, same);
@@ -69,19 +71,6 @@ export class MemoryPorts implements DetectionPorts {
     }
   }
 
-  /**
-   * Every stored text's normalized form, kept: scoring reads it for every member of every
-   * component, and a bounded cache (normalizeCached) would miss most of a large corpus.
-   */
-  private normalized(text: string): string {
-    let normalized = this.normalizedTexts.get(text);
-    if (normalized === undefined) {
-      // Through the shared cache, so the linking that follows add() finds it there too.
-      normalized = normalizeCached(text);
-      this.normalizedTexts.set(text, normalized);
-    }
-    return normalized;
-  }
 
   async loadComments(ids: readonly string[]): Promise<CommentRecord[]> {
     return ids.map((id) => this.comments.get(id)).filter((c): c is CommentRecord => c !== undefined);
@@ -182,7 +171,7 @@ export class MemoryPorts implements DetectionPorts {
       const parent = r.parentId ? this.comments.get(r.parentId) : undefined;
       const mine = this.semantic?.vectorById(r.id);
       const theirs = parent ? this.semantic?.vectorById(parent.id) : undefined;
-      return memberFacts(r, parent?.text ?? null, cosineIfBoth(mine, theirs), (text) => this.normalized(text));
+      return memberFacts(r, parent?.text ?? null, cosineIfBoth(mine, theirs));
     });
     const threadSizes = new Map(records.map((r) => [r.threadId, this.threadCounts.get(`${scope}\u0000${r.threadId}`) ?? 1]));
     const decision = decide({ members, edges, threadSizes });

@@ -166,19 +166,16 @@ export async function linkEcho(ports: DetectionPorts, comment: CommentRecord, se
   return edges.length;
 }
 
-/**
- * Builds the scoring facts of a comment from its record, its parent's text and (when both have
- * vectors) their cosine. A caller that keeps every normalized text passes its own `normalize`.
- */
-export function memberFacts(record: CommentRecord, parentText: string | null, parentSimilarity: number | null = null, normalize: (text: string) => string = normalizeCached): MemberFacts {
+/** Builds the scoring facts of a comment from its record, its parent's text and (when both have vectors) their cosine. */
+export function memberFacts(record: CommentRecord, parentText: string | null, parentSimilarity: number | null = null): MemberFacts {
   return {
     id: record.id,
     threadId: record.threadId,
     parentId: record.parentId,
     authorId: record.authorId,
     postedAt: record.postedAt,
-    normalized: normalize(record.text),
-    parentNormalized: parentText === null ? null : normalize(parentText),
+    normalized: normalizeCached(record.text),
+    parentNormalized: parentText === null ? null : normalizeCached(parentText),
     parentSimilarity,
   };
 }

@@ -284,7 +284,13 @@ export function takeoverSignal(facts: ClusterFacts): Evidence | null {
  */
 export function promotionSignal(facts: ClusterFacts): Evidence | null {
   const byToken = new Map<string, MemberFacts[]>();
-  for (const m of facts.members) for (const token of promotedTokens(m.normalized)) byToken.set(token, [...(byToken.get(token) ?? []), m]);
+  for (const m of facts.members) {
+    for (const token of promotedTokens(m.normalized)) {
+      const members = byToken.get(token);
+      if (members) members.push(m);
+      else byToken.set(token, [m]);
+    }
+  }
   let best: { token: string; voices: number; threads: number } | null = null;
   for (const [token, members] of byToken) {
     const voices = new Set(members.map(voiceOf)).size;
