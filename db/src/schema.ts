@@ -79,7 +79,7 @@ export interface EdgesTable {
   /** The smaller comment id of the pair. */
   a_id: string;
   b_id: string;
-  kind: 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring';
+  kind: 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring' | 'swarm';
   similarity: number;
   created_at: Generated<Date>;
 }

@@ -11,7 +11,7 @@ import { TEST_DATABASE_URL, TEST_REDIS_URL, waitFor } from '../support/services.
 
 
 const generated = generateCorpus({ seed: 5, threads: 3, organicPerThread: [15, 25] }).map(({ label: _l, ...r }) => r as FixtureComment);
-const corpus: FixtureComment[] = [...readFixture('seed-thread.jsonl'), ...readFixture('reply-ring-thread.jsonl'), ...readFixture('organic-control-thread.jsonl'), ...generated];
+const corpus: FixtureComment[] = [...readFixture('seed-thread.jsonl'), ...readFixture('reply-ring-thread.jsonl'), ...readFixture('swarm-thread.jsonl'), ...readFixture('organic-control-thread.jsonl'), ...generated];
 // A fixed shuffle: arrival order must not matter.
 const shuffled = corpus.map((r, i) => ({ r, k: (i * 7919) % 1009 })).sort((a, b) => a.k - b.k).map(({ r }) => r);
 
@@ -40,7 +40,7 @@ async function ingestAndWait(h: Harness, key: string, start: () => Promise<void>
 
 let one: Clusters;
 
-test('one worker: reference clusters (the seed swarm and the reply ring among them)', async () => {
+test('one worker: reference clusters (the seed swarm, the reply ring and the paraphrase swarm among them)', async () => {
   const h = await createHarness('consistency-one');
   try {
     const { key } = await h.tenant('gazette');
@@ -50,6 +50,8 @@ test('one worker: reference clusters (the seed swarm and the reply ring among th
     expect(one.some((c) => ['c01', 'c03', 'c05', 'c07', 'c09', 'c11', 'c13'].every((id) => c.includes(id)))).toBe(true);
     // The reply ring (six agreeing replies in 23 minutes, each in its own words) is one cluster.
     expect(one).toContainEqual(['wf-03', 'wf-04', 'wf-05', 'wf-06', 'wf-07', 'wf-08']);
+    // The paraphrase swarm (four wordings, each posted twice within 40 minutes) is one cluster.
+    expect(one).toContainEqual(['fs-02', 'fs-03', 'fs-04', 'fs-05', 'fs-07', 'fs-08', 'fs-09', 'fs-10']);
   } finally {
     await h.close();
   }

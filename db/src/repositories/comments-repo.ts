@@ -150,21 +150,28 @@ export async function relatedComments(db: Db, tenantId: string, externalId: stri
     .execute();
 }
 
-/** Replies in one thread with a known posting time in [from, to], oldest first, at most `limit` of them. */
-export async function repliesBetween(db: Db, tenantId: string, threadId: string, from: Date, to: Date, limit = 500): Promise<DetectionRow[]> {
-  return db
+/**
+ * Comments of one thread with a known posting time in [from, to], oldest first, at most `limit` of
+ * them; with `repliesOnly`, replies only (reply rings) rather than every comment (swarms).
+ */
+export async function commentsBetween(
+  db: Db,
+  tenantId: string,
+  threadId: string,
+  from: Date,
+  to: Date,
+  { repliesOnly = false, limit = 500 }: { repliesOnly?: boolean; limit?: number } = {},
+): Promise<DetectionRow[]> {
+  let query = db
     .selectFrom('comments')
     .select(DETECTION_COLUMNS)
     .where('tenant_id', '=', tenantId)
     .where('thread_id', '=', threadId)
-    .where('parent_external_id', 'is not', null)
     .where('posted_at_known', '=', true)
     .where('posted_at', '>=', from)
-    .where('posted_at', '<=', to)
-    .orderBy('posted_at')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+    .where('posted_at', '<=', to);
+  if (repliesOnly) query = query.where('parent_external_id', 'is not', null);
+  return query.orderBy('posted_at').orderBy('id').limit(limit).execute();
 }
 
 /** Parent comments (internal id and text), by the publisher's ids. */

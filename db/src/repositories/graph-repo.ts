@@ -5,7 +5,7 @@ import type { Database } from '../schema.js';
 export interface EdgeRow {
   readonly a: string;
   readonly b: string;
-  readonly kind: 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring';
+  readonly kind: 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring' | 'swarm';
   readonly similarity: number;
 }
 
@@ -25,6 +25,19 @@ export async function addEdges(db: Db, tenantId: string, edges: readonly EdgeRow
     )
     .onConflict((oc) => oc.columns(['a_id', 'b_id', 'kind']).doNothing())
     .execute();
+}
+
+/** The stored edges of the tenant whose both ends are among `ids`. */
+export async function edgesAmong(db: Db, tenantId: string, ids: readonly string[]): Promise<EdgeRow[]> {
+  if (ids.length < 2) return [];
+  const rows = await db
+    .selectFrom('edges')
+    .select(['a_id', 'b_id', 'kind', 'similarity'])
+    .where('tenant_id', '=', tenantId)
+    .where('a_id', 'in', [...ids])
+    .where('b_id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => ({ a: r.a_id, b: r.b_id, kind: r.kind, similarity: r.similarity }));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { MemorySemanticPorts } from './memory-semantic.js';
 import { linkLexicallyInThread, linkLexicallySplit } from './lexical-thread.js';
 import { linkComment, linkEcho, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
 import { linkRing } from './ring.js';
+import { linkSwarm } from './swarm.js';
 
 export interface AnalysisResult {
   readonly verdicts: ReadonlyMap<string, MemoryVerdict>;
@@ -42,6 +43,8 @@ export async function analyzeCorpus(
     if (++done % 1000 === 0) onProgress?.(done);
   }
   if (lexicalEdges && records.length > 0) await ports.addEdges(records[0].scope, await lexicalEdges);
+  // Swarm edges read the similarity edges around each comment, so they come once all are stored.
+  for (const r of records) await linkSwarm(ports, r, semantic);
   onProgress?.(done);
   // Clustering depends only on the graph, so each whole component is decided once at the end.
   for (const component of ports.allComponents()) {

@@ -1,7 +1,7 @@
 import { compareIds } from './ids.js';
 
 /** `echo` links a reply to the parent it agrees with and restates: not similarity, so it never forms clusters. `ring` links agreeing replies posted together in one thread (ring.ts): behaviour, not text, but it does form clusters. */
-export type EdgeKind = 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring';
+export type EdgeKind = 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring' | 'swarm';
 
 export interface SimilarityEdge {
   readonly a: string;

@@ -86,7 +86,7 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   const assignments = attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges);
   const clusterOf = new Map<string, number>();
   assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
-  // One pass over the edges: similarity edges inside each cluster by kind, and which clusters share one.
+  // One pass over the edges: edges inside each cluster by kind, and which clusters share a similarity edge.
   const edgeKinds = assignments.map((): Partial<Record<EdgeKind, number>> => ({}));
   const linkedClusters = new Map<number, Set<number>>();
   for (const e of input.edges) {
@@ -96,6 +96,8 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
       edgeKinds[x][e.kind] = (edgeKinds[x][e.kind] ?? 0) + 1;
       continue;
     }
+    // Clusters are siblings by what their texts share, not by posting behaviour.
+    if (e.kind === 'ring' || e.kind === 'swarm') continue;
     for (const [from, to] of [[x, y], [y, x]]) {
       if (!linkedClusters.has(from)) linkedClusters.set(from, new Set());
       linkedClusters.get(from)!.add(to);

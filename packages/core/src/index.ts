@@ -22,3 +22,4 @@ export * from './memory-semantic.js';
 export * from './memory-bucket-index.js';
 export * from './random.js';
 export * from './ring.js';
+export * from './swarm.js';

@@ -11,7 +11,7 @@ export interface PackedEdges {
   readonly similarity: Float64Array<ArrayBuffer>;
 }
 
-export const PACKED_KINDS: readonly EdgeKind[] = ['exact', 'lexical', 'semantic', 'echo', 'ring'];
+export const PACKED_KINDS: readonly EdgeKind[] = ['exact', 'lexical', 'semantic', 'echo', 'ring', 'swarm'];
 
 export function packEdges(edges: readonly SimilarityEdge[], positionOf: ReadonlyMap<string, number>): PackedEdges {
   const packed: PackedEdges = { a: new Int32Array(edges.length), b: new Int32Array(edges.length), kind: new Uint8Array(edges.length), similarity: new Float64Array(edges.length) };

@@ -37,6 +37,8 @@ export class MemoryPorts implements DetectionPorts {
   private readonly clusterOf = new Map<string, string>();
   private readonly repliesTo = new Map<string, string[]>();
   private readonly threadReplies = new Map<string, string[]>();
+  /** Per thread, its timed comments; sorted by time when read after an add. */
+  private readonly threadTimeline = new Map<string, { sorted: boolean; entries: { t: number; id: string }[] }>();
 
   private readonly bands: MemoryBucketIndex;
 
@@ -64,6 +66,14 @@ export class MemoryPorts implements DetectionPorts {
     this.byHash.set(key, same);
     const thread = `${record.scope}\u0000${record.threadId}`;
     this.threadCounts.set(thread, (this.threadCounts.get(thread) ?? 0) + 1);
+    if (record.postedAt !== null) {
+      const timeline = this.threadTimeline.get(thread);
+      if (timeline) {
+        const last = timeline.entries[timeline.entries.length - 1];
+        if (last && last.t > record.postedAt) timeline.sorted = false;
+        timeline.entries.push({ t: record.postedAt, id: record.id });
+      } else this.threadTimeline.set(thread, { sorted: true, entries: [{ t: record.postedAt, id: record.id }] });
+    }
     if (record.parentId !== null) {
       const inThread = this.threadReplies.get(thread);
       if (inThread) inThread.push(record.id);
@@ -92,6 +102,43 @@ export class MemoryPorts implements DetectionPorts {
     if (record.postedAt === null) return [];
     const ids = this.threadReplies.get(`${record.scope}\u0000${record.threadId}`) ?? [];
     return ids.map((id) => this.comments.get(id)!).filter((r) => r.postedAt !== null && Math.abs(r.postedAt - record.postedAt!) <= windowMs);
+  }
+
+  async commentsNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]> {
+    if (record.postedAt === null) return [];
+    const timeline = this.threadTimeline.get(`${record.scope}\u0000${record.threadId}`);
+    if (!timeline) return [];
+    if (!timeline.sorted) {
+      timeline.entries.sort((a, b) => a.t - b.t);
+      timeline.sorted = true;
+    }
+    const { entries } = timeline;
+    const from = record.postedAt - windowMs;
+    let lo = 0;
+    for (let hi = entries.length; lo < hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (entries[mid].t < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: CommentRecord[] = [];
+    for (let i = lo; i < entries.length && entries[i].t <= record.postedAt + windowMs; i++) out.push(this.comments.get(entries[i].id)!);
+    return out;
+  }
+
+  async edgesAmong(_scope: string, ids: readonly string[]): Promise<SimilarityEdge[]> {
+    const wanted = new Set(ids);
+    const out: SimilarityEdge[] = [];
+    for (const id of wanted) {
+      const neighbours = this.adjacency.get(id);
+      if (neighbours === undefined) continue;
+      // Each edge once, from its end that sorts first; the smaller of the two sets is walked.
+      if (neighbours.size <= wanted.size) {
+        for (const [other, between] of neighbours) if (id < other && wanted.has(other)) out.push(...between);
+      } else {
+        for (const other of wanted) if (id < other) out.push(...(neighbours.get(other) ?? []));
+      }
+    }
+    return out;
   }
 
   async exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]> {

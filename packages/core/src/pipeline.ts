@@ -6,6 +6,7 @@ import { normalizeCached } from './normalize.js';
 import { cosineIfBoth, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCountOf, type SemanticParams } from './semantic.js';
 import { linkRing } from './ring.js';
+import { linkSwarm } from './swarm.js';
 import { isEchoReply } from './signals.js';
 import type { ScoringSettings } from './verdict.js';
 
@@ -35,6 +36,10 @@ export interface DetectionPorts {
   relatives(record: CommentRecord): Promise<{ parent: CommentRecord | null; replies: CommentRecord[] }>;
   /** Stored replies in the record's thread posted within `windowMs` of it (reply rings, ring.ts). */
   repliesNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]>;
+  /** Stored comments in the record's thread, replies or not, posted within `windowMs` of it (paraphrase swarms, swarm.ts). */
+  commentsNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]>;
+  /** The stored edges whose both ends are among `ids`. */
+  edgesAmong(scope: string, ids: readonly string[]): Promise<SimilarityEdge[]>;
   /** Under the scope's clustering lock: loads the component around `id`, applies `decide`, saves the result. */
   recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void>;
 }
@@ -67,13 +72,15 @@ export interface DetectionOutcome {
 }
 
 /**
- * The last step of a comment's detection, once its similarity edges are stored: echo and reply-ring
- * edges, then clustering and scoring of its component (and of one that a ring edge changed elsewhere).
+ * The last step of a comment's detection, once its similarity edges are stored: echo, reply-ring and
+ * swarm edges, then clustering and scoring of its component (and of those that ring or swarm edges
+ * changed elsewhere).
  */
 export async function finishDetection(ports: DetectionPorts, comment: CommentRecord, params: PipelineParams, semantic?: SemanticPorts): Promise<void> {
   await linkEcho(ports, comment, semantic);
   const ring = await linkRing(ports, comment);
-  for (const id of [comment.id, ...ring.elsewhere]) await ports.recluster(comment.scope, id, (input) => decideComponent(input, params.scoring));
+  const swarm = await linkSwarm(ports, comment, semantic);
+  for (const id of new Set([comment.id, ...ring.elsewhere, ...swarm.elsewhere])) await ports.recluster(comment.scope, id, (input) => decideComponent(input, params.scoring));
 }
 
 /** The semantic half of linking: embeds (through the cache), finds hyperplane candidates in the time window, verifies by exact cosine against the length-calibrated threshold. */

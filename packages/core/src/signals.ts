@@ -1,5 +1,6 @@
 import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
 import { isAgreeingText, RING_MIN_VOICES, RING_WINDOW_MS, voiceOf } from './ring.js';
+import { SWARM_MIN_GROUPS, SWARM_WINDOW_MS } from './swarm.js';
 import { agreementOpener, contentWords, isGenericText, promotedTokens, words } from './tokens.js';
 
 // Each signal reads the cluster's facts and returns its evidence (or null when silent).
@@ -175,6 +176,27 @@ export function agreementRingSignal(facts: ClusterFacts): Evidence | null {
   };
 }
 
+/**
+ * A paraphrase swarm by behaviour (swarm.ts): the cluster holds several recurring wordings of one
+ * point, posted in one thread by different people within the swarm window of each other.
+ */
+export function swarmSignal(facts: ClusterFacts): Evidence | null {
+  if ((facts.edgeKinds.swarm ?? 0) === 0) return null;
+  const timed = facts.members.filter((m) => m.postedAt !== null).sort((a, b) => a.postedAt! - b.postedAt!);
+  let best = { voices: 0, minutes: 0 };
+  for (const members of byThread(timed).values()) {
+    const swarm = windowVoices(members, SWARM_WINDOW_MS);
+    if (swarm.voices > best.voices) best = { voices: swarm.voices, minutes: Math.max(1, Math.round(swarm.spanMs / 60000)) };
+  }
+  if (best.voices < SWARM_MIN_GROUPS * 2) return null;
+  return {
+    signal: 'swarm',
+    effect: 'add',
+    weight: Math.min(0.8, 0.3 + 0.05 * best.voices),
+    text: `${best.voices} people in one thread within ${best.minutes} minutes, repeating ${SWARM_MIN_GROUPS} or more wordings of one point between them`,
+  };
+}
+
 /** Members posted within minutes of each other, or at a machine-like regular interval. */
 export function timingSignal(facts: ClusterFacts): Evidence | null {
   const times = facts.members.map((m) => m.postedAt).filter((t): t is number => t !== null).sort((a, b) => a - b);
@@ -333,6 +355,7 @@ export const CLUSTER_SIGNALS = [
   voicesSignal,
   replyEchoSignal,
   agreementRingSignal,
+  swarmSignal,
   timingSignal,
   spreadSignal,
   coOccurrenceSignal,

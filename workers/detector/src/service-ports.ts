@@ -1,11 +1,12 @@
 import { cosineIfBoth, memberFacts, type CommentRecord, type DetectionPorts } from '@chorus/core';
 import {
   addEdges,
+  commentsBetween,
+  edgesAmong,
   loadComponent,
   loadForDetection,
   parentComments,
   relatedComments,
-  repliesBetween,
   sameTextIds,
   saveComponentDecision,
   threadSizes,
@@ -38,6 +39,11 @@ const toRecord = (r: DetectionRow): CommentRecord => ({
 
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
 export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): DetectionPorts {
+  /** The thread's comments (or replies only) posted within `windowMs` of the record. */
+  const near = async (record: CommentRecord, windowMs: number, repliesOnly: boolean): Promise<CommentRecord[]> =>
+    record.postedAt === null
+      ? []
+      : (await commentsBetween(db, record.scope, record.threadId, new Date(record.postedAt - windowMs), new Date(record.postedAt + windowMs), { repliesOnly })).map(toRecord);
   return {
     loadComments: async (ids) => (await loadForDetection(db, ids)).map(toRecord),
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),
@@ -50,10 +56,9 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
         replies: rows.filter((r) => r.parentId === record.externalId),
       };
     },
-    repliesNear: async (record, windowMs) =>
-      record.postedAt === null
-        ? []
-        : (await repliesBetween(db, record.scope, record.threadId, new Date(record.postedAt - windowMs), new Date(record.postedAt + windowMs))).map(toRecord),
+    repliesNear: (record, windowMs) => near(record, windowMs, true),
+    commentsNear: (record, windowMs) => near(record, windowMs, false),
+    edgesAmong: (scope, ids) => edgesAmong(db, scope, ids),
     recluster: (scope, id, decide) =>
       withClusterLock(db, scope, async (trx) => {
         const { nodes, edges } = await loadComponent(trx, id, options.componentLimit);
