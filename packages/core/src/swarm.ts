@@ -73,35 +73,60 @@ function repeatsAmong(records: readonly CommentRecord[], edges: readonly Similar
 }
 
 /**
- * The repeated wordings posted between `from` and `to`: the repeats with both comments inside
- * that span, joined into groups (union-find over comment numbers). Returns how many groups there
- * are and, per comment, whether it is in one.
+ * The repeated wordings posted between a start and a fixed end, as the start moves earlier: the
+ * repeats with both comments inside the span, joined into groups (union-find over comment
+ * numbers). Moving the start only adds repeats, so one pass serves every span with that end.
  */
-function wordingsBetween(from: number, to: number, { times, repeats }: Neighbourhood): { groups: number; member: Uint8Array } {
-  const n = times.length;
-  const parent = new Int32Array(n).map((_, i) => i);
-  const member = new Uint8Array(n);
-  const find = (x: number): number => {
+class Wordings {
+  /** Groups of two or more voices (every repeat joins two). */
+  groups = 0;
+  /** Per comment number: 1 when it is in one of the groups. */
+  readonly member: Uint8Array;
+  private readonly parent: Int32Array;
+  /** The repeats that end by `to`, latest first start first. */
+  private readonly pending: number[];
+  private next = 0;
+
+  constructor(
+    private readonly around: Neighbourhood,
+    to: number,
+  ) {
+    const { times, repeats } = around;
+    this.member = new Uint8Array(times.length);
+    this.parent = Int32Array.from(times, (_, i) => i);
+    const starts = (k: number) => Math.min(times[repeats[k]], times[repeats[k + 1]]);
+    this.pending = [];
+    for (let k = 0; k < repeats.length; k += 2) if (Math.max(times[repeats[k]], times[repeats[k + 1]]) <= to) this.pending.push(k);
+    this.pending.sort((x, y) => starts(y) - starts(x));
+  }
+
+  private find(x: number): number {
+    const parent = this.parent;
     while (parent[x] !== x) {
       parent[x] = parent[parent[x]];
       x = parent[x];
     }
     return x;
-  };
-  let groups = 0;
-  for (let k = 0; k < repeats.length; k += 2) {
-    const [a, b] = [repeats[k], repeats[k + 1]];
-    if (times[a] < from || times[a] > to || times[b] < from || times[b] > to) continue;
-    // Every comment starts as a group of its own once it is in a repeat; each union joins two.
-    if (!member[a]) (member[a] = 1), groups++;
-    if (!member[b]) (member[b] = 1), groups++;
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) {
-      parent[ra] = rb;
-      groups--;
-    }
   }
-  return { groups, member };
+
+  /** Moves the start back to `from` (never forward). */
+  from(from: number): this {
+    const { times, repeats } = this.around;
+    for (; this.next < this.pending.length; this.next++) {
+      const k = this.pending[this.next];
+      const [a, b] = [repeats[k], repeats[k + 1]];
+      if (Math.min(times[a], times[b]) < from) break;
+      // A comment starts as a group of its own once it is in a repeat; each union joins two.
+      if (!this.member[a]) (this.member[a] = 1), this.groups++;
+      if (!this.member[b]) (this.member[b] = 1), this.groups++;
+      const [ra, rb] = [this.find(a), this.find(b)];
+      if (ra !== rb) {
+        this.parent[ra] = rb;
+        this.groups--;
+      }
+    }
+    return this;
+  }
 }
 
 /**
@@ -127,7 +152,7 @@ export async function linkSwarm(ports: SwarmPorts, comment: CommentRecord, seman
   const around: Neighbourhood = { records, times: Float64Array.from(records, (r) => r.postedAt!), repeats };
   const t = comment.postedAt!;
   // A quick bound first: the whole neighbourhood must hold enough wordings at all.
-  if (wordingsBetween(t - 2 * SWARM_WINDOW_MS, t + 2 * SWARM_WINDOW_MS, around).groups < SWARM_MIN_GROUPS) return none;
+  if (new Wordings(around, t + 2 * SWARM_WINDOW_MS).from(t - 2 * SWARM_WINDOW_MS).groups < SWARM_MIN_GROUPS) return none;
   const repeated = new Set(repeats);
   const distance = (i: number) => Math.abs(around.times[i] - t);
   // In a very busy window only the repeated comments nearest in time are paired; the others are
@@ -138,23 +163,26 @@ export async function linkSwarm(ports: SwarmPorts, comment: CommentRecord, seman
     .slice(0, SWARM_MAX_PAIRED)
     .sort((a, b) => around.times[a] - around.times[b] || (records[a].id < records[b].id ? -1 : 1));
   const vectors = semantic ? await semantic.loadVectors(comment.scope, close.map((i) => records[i].id)) : new Map<string, Float32Array>();
+  // A pair (a earlier, b later) is judged on the span from b minus the window to a plus the window.
+  // For each a the spans share their end, and taking b from the latest back only moves the start
+  // earlier, so one growing set of wordings serves all of a's pairs.
+  const linkedPairs = close.map(() => new Uint8Array(close.length));
+  for (let i = 0; i < close.length; i++) {
+    const a = records[close[i]];
+    const wordings = new Wordings(around, a.postedAt! + SWARM_WINDOW_MS);
+    for (let j = close.length - 1; j > i; j--) {
+      const b = records[close[j]];
+      if (b.postedAt! - a.postedAt! > SWARM_WINDOW_MS) continue;
+      wordings.from(b.postedAt! - SWARM_WINDOW_MS);
+      if (voiceOf(a) === voiceOf(b) || wordings.groups < SWARM_MIN_GROUPS || !wordings.member[close[i]] || !wordings.member[close[j]]) continue;
+      const similarity = cosineIfBoth(vectors.get(a.id), vectors.get(b.id));
+      if (similarity === null || similarity >= SWARM_MIN_COSINE) linkedPairs[i][j] = 1;
+    }
+  }
   const edges: SimilarityEdge[] = [];
-  // The span depends on the pair's times only; pairs of one span share the answer.
-  const spans = new Map<string, Uint8Array | null>();
   for (let i = 0; i < close.length; i++) {
     for (let j = i + 1; j < close.length; j++) {
-      const [a, b] = [records[close[i]], records[close[j]]];
-      if (voiceOf(a) === voiceOf(b) || b.postedAt! - a.postedAt! > SWARM_WINDOW_MS) continue;
-      const key = `${b.postedAt}:${a.postedAt}`;
-      let counted = spans.get(key);
-      if (counted === undefined) {
-        const wordings = wordingsBetween(b.postedAt! - SWARM_WINDOW_MS, a.postedAt! + SWARM_WINDOW_MS, around);
-        counted = wordings.groups >= SWARM_MIN_GROUPS ? wordings.member : null;
-        spans.set(key, counted);
-      }
-      if (counted === null || !counted[close[i]] || !counted[close[j]]) continue;
-      const similarity = cosineIfBoth(vectors.get(a.id), vectors.get(b.id));
-      if (similarity === null || similarity >= SWARM_MIN_COSINE) edges.push({ a: a.id, b: b.id, kind: 'swarm', similarity: SWARM_EDGE_SIMILARITY });
+      if (linkedPairs[i][j]) edges.push({ a: records[close[i]].id, b: records[close[j]].id, kind: 'swarm', similarity: SWARM_EDGE_SIMILARITY });
     }
   }
   if (edges.length === 0) return none;
