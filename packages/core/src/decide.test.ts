@@ -242,3 +242,44 @@ describe('posting together is what makes paraphrases a swarm', () => {
     expect(decision.clusters[0].reasons.map((r) => r.signal)).not.toContain('reply-echo');
   });
 });
+
+describe('a slow drip split into small clusters', () => {
+  const DAY = 24 * 3600 * 1000;
+  const t0 = Date.UTC(2026, 2, 1, 9);
+  // Three accounts each carry one template into four threads over twelve days; each thread gets
+  // its own variant, so the texts pair up (two near-duplicates each) and the pairs are only loosely alike.
+  const drip = (authors: readonly string[]) =>
+    Array.from({ length: 12 }, (_, i) =>
+      member(`d${i}`, `Before you believe any of this, variant ${Math.floor(i / 2)} says check who funds this outlet, it is always the same people.`, {
+        threadId: `t${i}`,
+        authorId: authors[i % authors.length],
+        postedAt: t0 + i * DAY,
+      }),
+    );
+  const edges = (ids: readonly string[]): SimilarityEdge[] => [
+    ...ids.filter((_, i) => i % 2 === 0).map((a, k) => edge(a, ids[2 * k + 1])),
+    // The variants are alike below the clustering threshold: separate clusters, one component.
+    ...ids.flatMap((a, i) => ids.slice(i + 1).filter((_, j) => Math.floor(i / 2) !== Math.floor((i + 1 + j) / 2)).map((b) => ({ a, b, kind: 'semantic' as const, similarity: 0.3 }))),
+  ];
+
+  test('three accounts carrying it into thread after thread are flagged as a drip in every small cluster', () => {
+    // Each account posts both comments of its pairs: every small cluster alone is one account repeating itself.
+    const members = drip(['carrier-a', 'carrier-a', 'carrier-b', 'carrier-b', 'carrier-c', 'carrier-c']);
+    const decision = decideComponent({ members, edges: edges(members.map((m) => m.id)), threadSizes: new Map() });
+    expect(decision.clusters.length).toBeGreaterThanOrEqual(4);
+    for (const c of decision.clusters) {
+      expect(c.verdict).not.toBe('clean');
+      expect(c.reasons.map((r) => r.signal)).toContain('drip');
+      expect(c.reasons.map((r) => r.signal)).not.toContain('single-account');
+    }
+  });
+
+  test('different readers each posting once, or one regular alone, stay clean', () => {
+    const readers = drip(Array.from({ length: 12 }, (_, i) => `reader-${i}`));
+    const once = decideComponent({ members: readers, edges: edges(readers.map((m) => m.id)), threadSizes: new Map() });
+    expect(once.clusters.every((c) => c.verdict === 'clean')).toBe(true);
+    const regular = drip(['regular', ...Array.from({ length: 11 }, (_, i) => `reader-${i}`)]).map((m, i) => (i % 4 === 0 ? { ...m, authorId: 'regular' } : m));
+    const alone = decideComponent({ members: regular, edges: edges(regular.map((m) => m.id)), threadSizes: new Map() });
+    expect(alone.clusters.every((c) => c.verdict === 'clean')).toBe(true);
+  });
+});

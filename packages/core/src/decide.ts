@@ -80,6 +80,44 @@ function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: rea
   };
 }
 
+/** Threads an account must carry a point into, across similar clusters, to count as dripping it. */
+export const DRIP_MIN_THREADS = 3;
+
+/** Accounts that posted clustered comments of the component in DRIP_MIN_THREADS threads or more. */
+function dripCarriers(facts: readonly ClusterFacts[]): Set<string> {
+  const threadsOf = new Map<string, Set<string>>();
+  for (const f of facts) for (const m of f.members) if (m.authorId !== null) threadsOf.set(m.authorId, (threadsOf.get(m.authorId) ?? new Set<string>()).add(m.threadId));
+  return new Set([...threadsOf].filter(([, t]) => t.size >= DRIP_MIN_THREADS).map(([a]) => a));
+}
+
+/**
+ * A slow drip splits into small clusters (each thread gets its own variant of the template), so a
+ * clean cluster is read together with the clusters it shares a similarity edge with. It is part of
+ * a drip when accounts that carried the component's comments into DRIP_MIN_THREADS threads or more
+ * posted at least half of this cluster and of it with its neighbours, at least two of them into
+ * more than one thread there, and DRIP_MIN_THREADS threads or more between them. A regular who
+ * posts in many threads is one account; readers making the same point post once each.
+ */
+function dripNetwork(index: number, facts: readonly ClusterFacts[], linkedClusters: ReadonlyMap<number, ReadonlySet<number>>, carriers: ReadonlySet<string>): Evidence | null {
+  const own = facts[index].members;
+  const all = [...own, ...[...(linkedClusters.get(index) ?? [])].flatMap((other) => facts[other].members)];
+  const carriedBy = (ms: readonly MemberFacts[]) => ms.filter((m) => m.authorId !== null && carriers.has(m.authorId));
+  if (carriedBy(all).length * 2 < all.length || carriedBy(own).length * 2 < own.length) return null;
+  const threadsHere = new Map<string, Set<string>>();
+  for (const m of carriedBy(all)) threadsHere.set(m.authorId!, (threadsHere.get(m.authorId!) ?? new Set<string>()).add(m.threadId));
+  const movers = [...threadsHere.values()].filter((t) => t.size >= 2).length;
+  const threads = new Set(carriedBy(all).map((m) => m.threadId)).size;
+  if (movers < 2 || threads < DRIP_MIN_THREADS) return null;
+  return {
+    signal: 'drip',
+    effect: 'add',
+    weight: 0.5,
+    // One account's repeats here are its share of a drip that other accounts carry too.
+    overrules: ['single-account'],
+    text: `${movers} accounts carried this point, in variants, into ${threads} threads here (each into ${DRIP_MIN_THREADS} or more in all)`,
+  };
+}
+
 /** Clusters one component and scores each cluster: the whole decision for a set of connected comments. */
 export function decideComponent(input: ComponentInput, settings: ScoringSettings = DEFAULT_SCORING): ComponentDecision {
   const byId = new Map(input.members.map((m) => [m.id, m]));
@@ -105,10 +143,11 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   }
   const facts = assignments.map((a, i): ClusterFacts => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes }));
   const first = assignments.map((a, i) => ({ representative: a.representative, members: a.members, ...scoreCluster(facts[i], settings) }));
+  const carriers = dripCarriers(facts);
   const clusters = first.map((c, i) => {
     if (c.verdict !== 'clean') return c;
-    const sibling = swarmSibling(i, facts, first, linkedClusters);
-    return sibling ? { ...c, ...scoreCluster(facts[i], settings, [sibling]) } : c;
+    const extra = [swarmSibling(i, facts, first, linkedClusters), dripNetwork(i, facts, linkedClusters, carriers)].filter((e): e is Evidence => e !== null);
+    return extra.length > 0 ? { ...c, ...scoreCluster(facts[i], settings, extra) } : c;
   });
   return { clusters, unclustered: [...byId.keys()].filter((id) => !clusterOf.has(id)) };
 }

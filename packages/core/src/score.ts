@@ -11,7 +11,9 @@ export interface ClusterScore {
 
 /** Scores a cluster for coordination: independent evidence (the signals', and `extra` found outside the cluster) combined as 1 - prod(1 - w), then dampened and capped. */
 export function scoreCluster(facts: ClusterFacts, settings: ScoringSettings = DEFAULT_SCORING, extra: readonly Evidence[] = []): ClusterScore {
-  const evidence = [...CLUSTER_SIGNALS.map((signal) => signal(facts)).filter((e): e is Evidence => e !== null), ...extra];
+  const found = [...CLUSTER_SIGNALS.map((signal) => signal(facts)).filter((e): e is Evidence => e !== null), ...extra];
+  const overruled = new Set(found.flatMap((e) => e.overrules ?? []));
+  const evidence = found.filter((e) => !overruled.has(e.signal));
   let remaining = 1;
   for (const e of evidence) if (e.effect === 'add') remaining *= 1 - e.weight;
   let score = 1 - remaining;

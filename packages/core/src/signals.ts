@@ -9,6 +9,8 @@ import { agreementOpener, contentWords, isGenericText, promotedTokens, words } f
 export interface Evidence extends Reason {
   /** How the signal acts: adds evidence, or scales the combined score (dampeners). */
   readonly effect: 'add' | 'scale' | 'cap';
+  /** Signals whose evidence this one overrules (dropped from the score and the reasons). */
+  readonly overrules?: readonly string[];
 }
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
