@@ -12,7 +12,7 @@ import { readFixture } from '../test/support/fixtures.js';
 
 const SCHEMA = 'chorus_demo';
 const PREFIX = 'chorus-demo';
-const SAMPLES = ['seed-thread.jsonl', 'reply-ring-thread.jsonl', 'organic-control-thread.jsonl'];
+const SAMPLES = ['seed-thread.jsonl', 'reply-ring-thread.jsonl', 'swarm-thread.jsonl', 'organic-control-thread.jsonl'];
 
 const config = loadConfig(baseConfigSchema);
 const logger = createLogger('chorus-demo', 'warn');
