@@ -31,8 +31,8 @@ export class MemoryPorts implements DetectionPorts {
   readonly verdicts = new Map<string, MemoryVerdict>();
   readonly clusters = new Map<string, MemoryCluster>();
   private readonly byHash = new Map<string, string[]>();
-  /** Per comment, per neighbour, its edges to that neighbour (one per kind). */
-  private readonly adjacency = new Map<string, Map<string, SimilarityEdge[]>>();
+  /** Per comment, per neighbour, its edges to that neighbour (one per kind): most pairs have one, kept without an array. */
+  private readonly adjacency = new Map<string, Map<string, SimilarityEdge | SimilarityEdge[]>>();
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
   private readonly repliesTo = new Map<string, string[]>();
@@ -115,13 +115,13 @@ export class MemoryPorts implements DetectionPorts {
       this.adjacency.set(from, neighbours);
     }
     const between = neighbours.get(to);
-    if (between === undefined) {
-      neighbours.set(to, [e]);
-      return;
+    if (between === undefined) neighbours.set(to, e);
+    else if (!Array.isArray(between)) neighbours.set(to, between.kind === e.kind ? e : [between, e]);
+    else {
+      const same = between.findIndex((x) => x.kind === e.kind);
+      if (same < 0) between.push(e);
+      else between[same] = e;
     }
-    const same = between.findIndex((x) => x.kind === e.kind);
-    if (same < 0) between.push(e);
-    else between[same] = e;
   }
 
   /** The connected component around `id` (breadth first, bounded like the service's). */
@@ -130,6 +130,7 @@ export class MemoryPorts implements DetectionPorts {
     const seen = new Set(nodes);
     // addEdges keeps one object per edge under both of its ends, so an edge met twice is the same object.
     const edges = new Set<SimilarityEdge>();
+    let cut = false;
     // Breadth first, level by level, stopping once the limit is reached (as the service's walk does).
     for (let i = 0, levelEnd = 1; i < nodes.length; i++) {
       if (i === levelEnd) {
@@ -137,14 +138,17 @@ export class MemoryPorts implements DetectionPorts {
         levelEnd = nodes.length;
       }
       for (const [other, between] of this.adjacency.get(nodes[i]) ?? []) {
-        for (const e of between) edges.add(e);
-        if (!seen.has(other) && seen.size < limit) {
+        if (Array.isArray(between)) for (const e of between) edges.add(e);
+        else edges.add(between);
+        if (seen.has(other)) continue;
+        if (seen.size < limit) {
           seen.add(other);
           nodes.push(other);
-        }
+        } else cut = true;
       }
     }
-    return { nodes, edges: [...edges].filter((e) => seen.has(e.a) && seen.has(e.b)) };
+    // Edges to comments left out by the limit are dropped (when none is, every edge stays).
+    return { nodes, edges: cut ? [...edges].filter((e) => seen.has(e.a) && seen.has(e.b)) : [...edges] };
   }
 
   /** Every connected component of the graph, whole (no size limit): the batch analyzer clusters each once. */
