@@ -2,6 +2,7 @@ import type { Reason } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import type { ClusterDecision, ComponentDecision, ComponentInput } from './decide.js';
 import { cosineIfBoth } from './hyperplane-lsh.js';
+import type { LexicalFeatures } from './lexical.js';
 import { textFingerprint } from './hash.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import { normalizeCached, reserveNormalizeCache } from './normalize.js';
@@ -95,9 +96,27 @@ export class MemoryPorts implements DetectionPorts {
   }
 
   async exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]> {
+    return this.exactCopies(scope, normHash, excludeId);
+  }
+
+  private exactCopies(scope: string, normHash: string, excludeId: string): string[] {
     const same = this.byHash.get(`${scope}\u0000${normHash}`) ?? [];
     // The most recent copies only: a phrase posted thousands of times must not cost a full scan.
     return same.slice(-this.options.exactLimit - 1).filter((id) => id !== excludeId).slice(-this.options.exactLimit).reverse();
+  }
+
+  /**
+   * lexicalCandidatesOf for a batch run, by number (idOfNumber): the same candidates in the same
+   * order (banded first, then the exact copies not among them), and the numbers of the exact copies.
+   */
+  lexicalCandidateNumbers(record: CommentRecord, features: Pick<LexicalFeatures, 'hash' | 'bandKeys'>): { candidates: number[]; exact: ReadonlySet<number> } {
+    const exact = new Set(this.exactCopies(record.scope, features.hash, record.id).map((id) => this.bands.numberOf(id)));
+    return { candidates: this.bands.addAndQueryNumbers(record.scope, this.bands.numberOf(record.id), features.bandKeys, [...exact]), exact };
+  }
+
+  /** The id a number of lexicalCandidateNumbers stands for. */
+  idOfNumber(n: number): string {
+    return this.bands.idOf(n);
   }
 
   async addEdges(_scope: string, edges: readonly SimilarityEdge[]): Promise<void> {
