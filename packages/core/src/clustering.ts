@@ -1,4 +1,6 @@
 import { compareIds } from './ids.js';
+import { MergeHeap } from './merge-heap.js';
+import { PairMaxima } from './pair-maxima.js';
 
 /** `echo` links a reply to the parent it agrees with and restates: not similarity, so it never forms clusters. `ring` links agreeing replies posted together in one thread (ring.ts): behaviour, not text, but it does form clusters. */
 export type EdgeKind = 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring' | 'swarm';
@@ -21,25 +23,18 @@ export interface ClusterAssignment {
 export const LINKAGE_THRESHOLD = 0.5;
 
 interface Group {
+  /** Position in the list of groups (never changes). */
+  readonly slot: number;
   /** The group's identity for tie-breaks: groups start numbered in the order of their smallest member's id, and a merged group keeps the number of the one the other was merged into. */
   index: number;
   /** Node numbers. */
   members: number[];
   alive: boolean;
   version: number;
-  /** Neighbour groups whose link to this one is at least LINKAGE_THRESHOLD (symmetric). */
-  readonly close: Set<Group>;
+  /** Neighbour groups (by slot) and the cell of `sums` holding the summed cross similarity with each (one cell per pair, shared by both ends). */
+  neighbours: Map<number, number>;
   /** The merge that last offered this group a link (to offer it once per merge). */
   offeredAt: number;
-}
-
-interface MergeEntry {
-  readonly link: number;
-  readonly a: Group;
-  readonly b: Group;
-  readonly va: number;
-  readonly vb: number;
-  readonly tie: number;
 }
 
 /**
@@ -57,7 +52,6 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
   const n = ids.length;
   const numberOf = new Map<string, number>();
   ids.forEach((id, i) => numberOf.set(id, i));
-  const pairKey = (x: number, y: number) => (x < y ? x * n + y : y * n + x);
 
   // Exact copies: each set's root is its smallest member.
   const root = Int32Array.from({ length: n }, (_, i) => i);
@@ -89,7 +83,7 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
     const r = find(i);
     let g = groupOfRoot.get(r);
     if (!g) {
-      g = { index: groups.length, members: [], alive: true, version: 0, close: new Set(), offeredAt: 0 };
+      g = { slot: groups.length, index: groups.length, members: [], alive: true, version: 0, neighbours: new Map(), offeredAt: 0 };
       groups.push(g);
       groupOfRoot.set(r, g);
     }
@@ -98,160 +92,100 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
   }
 
   // Best similarity per node pair, and summed cross similarity per group pair.
-  const pairSim = new Map<number, number>();
+  const xs = new Int32Array(edges.length);
+  const ys = new Int32Array(edges.length);
+  const similarities = new Float64Array(edges.length);
+  let linked = 0;
   for (const e of edges) {
     if (e.kind === 'echo') continue;
     const a = numberOf.get(e.a);
     const b = numberOf.get(e.b);
-    if (a === undefined || b === undefined || a === b) continue;
-    const k = pairKey(a, b);
-    const old = pairSim.get(k);
-    if (old === undefined || e.similarity > old) pairSim.set(k, e.similarity);
+    if (a === undefined || b === undefined) continue;
+    xs[linked] = a;
+    ys[linked] = b;
+    similarities[linked++] = e.similarity;
   }
+  const pairSim = PairMaxima.of(n, xs, ys, similarities, linked);
   // Copies of one text are as similar to a third comment as the closest copy is.
   const groupCount = groups.length;
-  const groupPairBest = new Map<number, number>();
-  for (const [k, sim] of pairSim) {
-    const gx = groupOf[Math.floor(k / n)];
-    const gy = groupOf[k % n];
-    if (gx === gy) continue;
-    const gk = gx < gy ? gx * groupCount + gy : gy * groupCount + gx;
-    const old = groupPairBest.get(gk);
-    if (old === undefined || sim > old) groupPairBest.set(gk, sim);
-  }
-  const cross = new Map<Group, Map<Group, number>>();
-  const neighboursOf = (g: Group) => {
-    let m = cross.get(g);
-    if (!m) {
-      m = new Map();
-      cross.set(g, m);
-    }
-    return m;
-  };
-  for (const [gk, sim] of groupPairBest) {
-    const gx = groups[Math.floor(gk / groupCount)];
-    const gy = groups[gk % groupCount];
-    const sum = sim * gx.members.length * gy.members.length;
-    neighboursOf(gx).set(gy, sum);
-    neighboursOf(gy).set(gx, sum);
-  }
-
+  linked = 0;
+  pairSim.forEach((x, y, sim) => {
+    xs[linked] = groupOf[x];
+    ys[linked] = groupOf[y];
+    similarities[linked++] = sim;
+  });
+  const groupPairBest = PairMaxima.of(groupCount, xs, ys, similarities, linked);
   // Candidate merges, best first (ties to the smaller pair of group numbers); stale entries (a group
-  // changed since) are skipped. The first links, one per edge, are sorted once in flat arrays; a
-  // heap holds the links offered after merges (a heap of millions of objects is mostly cache misses).
-  const heap: MergeEntry[] = [];
-  const better = (p: MergeEntry, q: MergeEntry) => p.link > q.link || (p.link === q.link && p.tie < q.tie);
-  const push = (e: MergeEntry) => {
-    heap.push(e);
-    let i = heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!better(heap[i], heap[parent])) break;
-      [heap[i], heap[parent]] = [heap[parent], heap[i]];
-      i = parent;
-    }
-  };
-  const pop = (): MergeEntry | undefined => {
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0 && last) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let best = i;
-        if (l < heap.length && better(heap[l], heap[best])) best = l;
-        if (r < heap.length && better(heap[r], heap[best])) best = r;
-        if (best === i) break;
-        [heap[i], heap[best]] = [heap[best], heap[i]];
-        i = best;
-      }
-    }
-    return top;
-  };
-  /** The mean link of two groups when it reaches the threshold (the two are then marked close), else null. */
-  const closeLink = (a: Group, b: Group, sum: number): number | null => {
-    const link = sum / (a.members.length * b.members.length);
-    if (link < LINKAGE_THRESHOLD) return null;
-    a.close.add(b);
-    b.close.add(a);
-    return link;
-  };
-  const offer = (a: Group, b: Group, sum: number) => {
-    const link = closeLink(a, b, sum);
-    if (link !== null) push({ link, a, b, va: a.version, vb: b.version, tie: tieOf(a, b) });
+  // changed since) are skipped.
+  const heap = new MergeHeap();
+  const sums = new Float64Array(groupPairBest.size);
+  // Per cell: 1 when the pair's link is at least LINKAGE_THRESHOLD (the two groups are close).
+  const close = new Uint8Array(groupPairBest.size);
+  /** Marks the pair close and offers its merge when its mean link reaches the threshold. */
+  const offer = (a: Group, b: Group, cell: number) => {
+    const link = sums[cell] / (a.members.length * b.members.length);
+    if (link < LINKAGE_THRESHOLD) return;
+    close[cell] = 1;
+    heap.push(link, tieOf(a, b), a.slot, a.version, b.slot, b.version);
   };
   const tieOf = (a: Group, b: Group) => (a.index < b.index ? a.index * groupCount + b.index : b.index * groupCount + a.index);
-  const firstLinks: number[] = [];
-  const firstTies: number[] = [];
-  const firstPairs: number[] = [];
-  for (const [a, neighbours] of cross) {
-    for (const [b, sum] of neighbours) {
-      if (a.index >= b.index) continue;
-      const link = closeLink(a, b, sum);
-      if (link === null) continue;
-      firstLinks.push(link);
-      firstTies.push(tieOf(a, b));
-      firstPairs.push(a.index, b.index);
-    }
-  }
-  const firstOrder = Uint32Array.from(firstLinks, (_, i) => i).sort((i, j) => firstLinks[j] - firstLinks[i] || firstTies[i] - firstTies[j]);
-  let firstNext = 0;
+  let cells = 0;
+  groupPairBest.forEach((x, y, sim) => {
+    const gx = groups[x];
+    const gy = groups[y];
+    const cell = cells++;
+    sums[cell] = sim * gx.members.length * gy.members.length;
+    gx.neighbours.set(y, cell);
+    gy.neighbours.set(x, cell);
+    offer(gx, gy, cell);
+  });
   let merges = 0;
+  const popped = new Int32Array(4);
 
   // Merging b into a. The link of the merged group to a third one is the size-weighted mean of
   // a's and b's links to it, so it can reach the threshold only for groups close to a or to b:
   // only those are offered again. The cross sums are folded from the smaller neighbour map into the
   // larger one, whose group object lives on with a's number.
   for (;;) {
-    let a: Group;
-    let b: Group;
-    const top = heap[0];
-    const k = firstOrder[firstNext];
-    if (k !== undefined && (top === undefined || firstLinks[k] > top.link || (firstLinks[k] === top.link && firstTies[k] < top.tie))) {
-      firstNext++;
-      a = groups[firstPairs[2 * k]];
-      b = groups[firstPairs[2 * k + 1]];
-      // Every group starts at version 0.
-      if (!a.alive || !b.alive || a.version !== 0 || b.version !== 0) continue;
-    } else if (top !== undefined) {
-      pop();
-      ({ a, b } = top);
-      if (!a.alive || !b.alive || a.version !== top.va || b.version !== top.vb) continue;
-    } else break;
-    const [winner, loser] = neighboursOf(a).size >= neighboursOf(b).size ? [a, b] : [b, a];
+    if (heap.size === 0) break;
+    heap.pop(popped);
+    const a = groups[popped[0]];
+    const b = groups[popped[2]];
+    if (!a.alive || !b.alive || a.version !== popped[1] || b.version !== popped[3]) continue;
+    const [winner, loser] = a.neighbours.size >= b.neighbours.size ? [a, b] : [b, a];
     winner.index = a.index;
     loser.alive = false;
     if (winner.members.length >= loser.members.length) for (const m of loser.members) winner.members.push(m);
     else winner.members = loser.members.concat(winner.members);
     winner.version++;
-    const big = neighboursOf(winner);
-    const small = neighboursOf(loser);
-    big.delete(loser);
-    for (const [c, sum] of small) {
-      if (c === winner) continue;
-      const old = big.get(c);
-      const merged = old === undefined ? sum : old + sum;
-      big.set(c, merged);
-      const theirs = cross.get(c)!;
-      theirs.delete(loser);
-      theirs.set(winner, merged);
-    }
-    cross.delete(loser);
+    // The groups close to either are offered again, once each, after the fold; their pairs with
+    // the two are no longer close until then.
     const reoffer: Group[] = [];
     const stamp = ++merges;
-    for (const side of [winner.close, loser.close]) {
-      for (const c of side) {
-        if (c === winner || c === loser || c.offeredAt === stamp) continue;
-        c.offeredAt = stamp;
-        c.close.delete(winner);
-        c.close.delete(loser);
-        reoffer.push(c);
+    for (const side of [winner, loser]) {
+      for (const [c, cell] of side.neighbours) {
+        if (close[cell] === 0) continue;
+        close[cell] = 0;
+        const g = groups[c];
+        if (g === winner || g === loser || g.offeredAt === stamp) continue;
+        g.offeredAt = stamp;
+        reoffer.push(g);
       }
-      side.clear();
     }
-    for (const c of reoffer) offer(winner, c, big.get(c)!);
+    const big = winner.neighbours;
+    big.delete(loser.slot);
+    for (const [c, cell] of loser.neighbours) {
+      if (c === winner.slot) continue;
+      const theirs = groups[c].neighbours;
+      theirs.delete(loser.slot);
+      const mine = big.get(c);
+      if (mine === undefined) {
+        big.set(c, cell);
+        theirs.set(winner.slot, cell);
+      } else sums[mine] += sums[cell];
+    }
+    loser.neighbours = new Map();
+    for (const c of reoffer) offer(winner, c, big.get(c.slot)!);
   }
 
   const result: ClusterAssignment[] = [];
@@ -260,7 +194,7 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
     const members = [...g.members].sort((x, y) => x - y);
     const strength = (m: number) => {
       let s = 0;
-      for (const o of members) s += o === m ? 0 : root[o] === root[m] ? 1 : (pairSim.get(pairKey(m, o)) ?? 0);
+      for (const o of members) s += o === m ? 0 : root[o] === root[m] ? 1 : (pairSim.get(m, o) ?? 0);
       return s;
     };
     let representative = members[0];

@@ -38,32 +38,65 @@ export function hyperplaneCandidateProbability(cosine: number, params: Hyperplan
 export class HyperplaneLsh {
   // Float64 copies of the float32 directions: the same products, without a conversion in the inner loop.
   private readonly planes: Float64Array;
+  private readonly signBuffer: Uint8Array;
 
   constructor(
     readonly dimensions: number,
     readonly params: HyperplaneParams = DEFAULT_HYPERPLANES,
   ) {
     this.planes = Float64Array.from(gaussians(params.seed ^ dimensions, params.tables * params.bits * dimensions));
+    this.signBuffer = new Uint8Array(params.tables * params.bits);
   }
 
   /** One bucket key per table ("table:code"); none for a zero vector. */
   keys(vector: Float32Array): string[] {
     const { tables, bits } = this.params;
-    const d = this.dimensions;
     if (vector.every((x) => x === 0)) return [];
+    const signs = this.signs(vector);
     const keys: string[] = [];
-    let offset = 0;
-    for (let t = 0; t < tables; t++) {
+    for (let t = 0, at = 0; t < tables; t++) {
       let code = 0;
-      for (let b = 0; b < bits; b++) {
-        let dot = 0;
-        for (let i = 0; i < d; i++) dot += this.planes[offset + i] * vector[i];
-        offset += d;
-        code = code * 2 + (dot >= 0 ? 1 : 0);
-      }
+      for (let b = 0; b < bits; b++, at++) code = code * 2 + signs[at];
       keys.push(`${t}:${code.toString(36)}`);
     }
     return keys;
+  }
+
+  /** 1 where the vector's projection on a direction is >= 0, else 0: per table, per bit; in a buffer reused by the next call. */
+  private signs(vector: Float32Array): Uint8Array {
+    const d = this.dimensions;
+    const planes = this.planes;
+    const signs = this.signBuffer;
+    const count = signs.length;
+    let p = 0;
+    // Four projections at a time, each summed in component order (the same bits as one at a time).
+    for (; p + 4 <= count; p += 4) {
+      const o0 = p * d;
+      const o1 = o0 + d;
+      const o2 = o1 + d;
+      const o3 = o2 + d;
+      let dot0 = 0;
+      let dot1 = 0;
+      let dot2 = 0;
+      let dot3 = 0;
+      for (let i = 0; i < d; i++) {
+        const x = vector[i];
+        dot0 += planes[o0 + i] * x;
+        dot1 += planes[o1 + i] * x;
+        dot2 += planes[o2 + i] * x;
+        dot3 += planes[o3 + i] * x;
+      }
+      signs[p] = dot0 >= 0 ? 1 : 0;
+      signs[p + 1] = dot1 >= 0 ? 1 : 0;
+      signs[p + 2] = dot2 >= 0 ? 1 : 0;
+      signs[p + 3] = dot3 >= 0 ? 1 : 0;
+    }
+    for (; p < count; p++) {
+      let dot = 0;
+      for (let i = 0, o = p * d; i < d; i++) dot += planes[o + i] * vector[i];
+      signs[p] = dot >= 0 ? 1 : 0;
+    }
+    return signs;
   }
 }
 

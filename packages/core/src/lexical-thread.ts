@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { EdgeKind, SimilarityEdge } from './clustering.js';
 import type { MemoryPorts } from './memory-ports.js';
-import { lexicalCandidatesOf, type CommentRecord, type PipelineParams } from './pipeline.js';
+import { lexicalFeatures } from './lexical.js';
+import type { CommentRecord, PipelineParams } from './pipeline.js';
 
 /** Edges as flat arrays (record positions, kind, similarity): what the lexical thread sends back, without cloning a million objects. */
 export interface PackedEdges {
@@ -98,18 +99,42 @@ export async function linkLexicallySplit(ports: MemoryPorts, records: readonly C
       worker.once('exit', (code) => reject(new Error(`the lexical thread exited with code ${code} before answering`)));
     });
     allAnswered.catch(() => undefined);
-    let list: number[] = [];
+    let list = new Int32Array(1 << 16);
+    let length = 0;
+    const append = (value: number) => {
+      if (length === list.length) {
+        const grown = new Int32Array(list.length * 2);
+        grown.set(list);
+        list = grown;
+      }
+      list[length++] = value;
+    };
     const send = () => {
-      const message = Int32Array.from(list);
-      list = [];
+      const message = list.slice(0, length);
+      length = 0;
       sent++;
       worker.postMessage(message, [message.buffer]);
     };
+    // Record positions by the ports' candidate numbers (-1: not looked up yet).
+    let positions = new Int32Array(records.length).fill(-1);
+    const positionOfNumber = (n: number): number => {
+      if (n >= positions.length) {
+        const grown = new Int32Array(Math.max(n + 1, positions.length * 2)).fill(-1);
+        grown.set(positions);
+        positions = grown;
+      }
+      if (positions[n] < 0) positions[n] = positionOf.get(ports.idOfNumber(n))!;
+      return positions[n];
+    };
     let inBatch = 0;
     for (const [i, r] of records.entries()) {
-      const { candidates, exact } = await lexicalCandidatesOf(ports, r);
-      list.push(i, candidates.length);
-      for (const c of candidates) list.push(positionOf.get(c.id)!, exact.has(c.id) ? 1 : 0);
+      const { candidates, exact } = ports.lexicalCandidateNumbers(r, lexicalFeatures(r.text));
+      append(i);
+      append(candidates.length);
+      for (const n of candidates) {
+        append(positionOfNumber(n));
+        append(exact.has(n) ? 1 : 0);
+      }
       if (++inBatch === VERIFY_BATCH) {
         send();
         inBatch = 0;

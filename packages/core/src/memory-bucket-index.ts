@@ -41,8 +41,8 @@ export class MemoryBucketIndex {
     return this.addAndQueryNumbers(scope, this.numberOf(id), keys).map((n) => this.ids[n]);
   }
 
-  /** addAndQuery by number (numberOf): no id strings are looked up or returned. */
-  addAndQueryNumbers(scope: string, self: number, keys: readonly string[]): number[] {
+  /** addAndQuery by number (numberOf): no id strings are looked up or returned. The numbers in `also` not found already (nor `self`) follow, in order. */
+  addAndQueryNumbers(scope: string, self: number, keys: readonly string[], also: readonly number[] = []): number[] {
     const buckets = this.bucketsOf(scope);
     const stamp = ++this.lookups;
     const found: number[] = [];
@@ -59,6 +59,11 @@ export class MemoryBucketIndex {
         found.push(other);
       }
       moveToFront(bucket, self, this.cap);
+    }
+    for (const other of also) {
+      if (other === self || this.foundIn[other] === stamp) continue;
+      this.foundIn[other] = stamp;
+      found.push(other);
     }
     return found;
   }

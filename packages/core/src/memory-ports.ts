@@ -2,6 +2,7 @@ import type { Reason } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import type { ClusterDecision, ComponentDecision, ComponentInput } from './decide.js';
 import { cosineIfBoth } from './hyperplane-lsh.js';
+import type { LexicalFeatures } from './lexical.js';
 import { textFingerprint } from './hash.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import { normalizeCached, reserveNormalizeCache } from './normalize.js';
@@ -31,8 +32,8 @@ export class MemoryPorts implements DetectionPorts {
   readonly verdicts = new Map<string, MemoryVerdict>();
   readonly clusters = new Map<string, MemoryCluster>();
   private readonly byHash = new Map<string, string[]>();
-  /** Per comment, per neighbour, its edges to that neighbour (one per kind). */
-  private readonly adjacency = new Map<string, Map<string, SimilarityEdge[]>>();
+  /** Per comment, per neighbour, its edges to that neighbour (one per kind): most pairs have one, kept without an array. */
+  private readonly adjacency = new Map<string, Map<string, SimilarityEdge | SimilarityEdge[]>>();
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
   private readonly repliesTo = new Map<string, string[]>();
@@ -142,9 +143,27 @@ export class MemoryPorts implements DetectionPorts {
   }
 
   async exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]> {
+    return this.exactCopies(scope, normHash, excludeId);
+  }
+
+  private exactCopies(scope: string, normHash: string, excludeId: string): string[] {
     const same = this.byHash.get(`${scope}\u0000${normHash}`) ?? [];
     // The most recent copies only: a phrase posted thousands of times must not cost a full scan.
     return same.slice(-this.options.exactLimit - 1).filter((id) => id !== excludeId).slice(-this.options.exactLimit).reverse();
+  }
+
+  /**
+   * lexicalCandidatesOf for a batch run, by number (idOfNumber): the same candidates in the same
+   * order (banded first, then the exact copies not among them), and the numbers of the exact copies.
+   */
+  lexicalCandidateNumbers(record: CommentRecord, features: Pick<LexicalFeatures, 'hash' | 'bandKeys'>): { candidates: number[]; exact: ReadonlySet<number> } {
+    const exact = new Set(this.exactCopies(record.scope, features.hash, record.id).map((id) => this.bands.numberOf(id)));
+    return { candidates: this.bands.addAndQueryNumbers(record.scope, this.bands.numberOf(record.id), features.bandKeys, [...exact]), exact };
+  }
+
+  /** The id a number of lexicalCandidateNumbers stands for. */
+  idOfNumber(n: number): string {
+    return this.bands.idOf(n);
   }
 
   async addEdges(_scope: string, edges: readonly SimilarityEdge[]): Promise<void> {
@@ -162,13 +181,13 @@ export class MemoryPorts implements DetectionPorts {
       this.adjacency.set(from, neighbours);
     }
     const between = neighbours.get(to);
-    if (between === undefined) {
-      neighbours.set(to, [e]);
-      return;
+    if (between === undefined) neighbours.set(to, e);
+    else if (!Array.isArray(between)) neighbours.set(to, between.kind === e.kind ? e : [between, e]);
+    else {
+      const same = between.findIndex((x) => x.kind === e.kind);
+      if (same < 0) between.push(e);
+      else between[same] = e;
     }
-    const same = between.findIndex((x) => x.kind === e.kind);
-    if (same < 0) between.push(e);
-    else between[same] = e;
   }
 
   /** The connected component around `id` (breadth first, bounded like the service's). */
@@ -177,6 +196,7 @@ export class MemoryPorts implements DetectionPorts {
     const seen = new Set(nodes);
     // addEdges keeps one object per edge under both of its ends, so an edge met twice is the same object.
     const edges = new Set<SimilarityEdge>();
+    let cut = false;
     // Breadth first, level by level, stopping once the limit is reached (as the service's walk does).
     for (let i = 0, levelEnd = 1; i < nodes.length; i++) {
       if (i === levelEnd) {
@@ -184,14 +204,17 @@ export class MemoryPorts implements DetectionPorts {
         levelEnd = nodes.length;
       }
       for (const [other, between] of this.adjacency.get(nodes[i]) ?? []) {
-        for (const e of between) edges.add(e);
-        if (!seen.has(other) && seen.size < limit) {
+        if (Array.isArray(between)) for (const e of between) edges.add(e);
+        else edges.add(between);
+        if (seen.has(other)) continue;
+        if (seen.size < limit) {
           seen.add(other);
           nodes.push(other);
-        }
+        } else cut = true;
       }
     }
-    return { nodes, edges: [...edges].filter((e) => seen.has(e.a) && seen.has(e.b)) };
+    // Edges to comments left out by the limit are dropped (when none is, every edge stays).
+    return { nodes, edges: cut ? [...edges].filter((e) => seen.has(e.a) && seen.has(e.b)) : [...edges] };
   }
 
   /** Every connected component of the graph, whole (no size limit): the batch analyzer clusters each once. */

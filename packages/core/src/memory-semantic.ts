@@ -65,11 +65,9 @@ export class MemorySemanticPorts implements SemanticPorts {
       this.sketchLimits.set(minCosine, limit);
     }
     const found = this.buckets.addAndQueryNumbers(scope, self, bucketKeys);
+    const similarities = this.store.cosinesAtLeast(self, found, limit);
     const close = new Map<string, number>();
-    for (const n of found) {
-      const similarity = this.store.cosineAtLeast(self, n, limit);
-      if (similarity >= minCosine) close.set(this.buckets.idOf(n), similarity);
-    }
+    for (let k = 0; k < found.length; k++) if (similarities[k] >= minCosine) close.set(this.buckets.idOf(found[k]), similarities[k]);
     return { candidates: found.length, close };
   }
 
@@ -97,6 +95,9 @@ class FlatVectorStore {
   private vectors = new Float32Array(0);
   private norms = new Float64Array(0);
   private sketches = new Uint32Array(0);
+  // Per lookup: the results, and the positions of the candidates that need an exact cosine.
+  private results = new Float64Array(0);
+  private pending = new Int32Array(0);
 
   constructor(
     private readonly dims: number,
@@ -124,20 +125,70 @@ class FlatVectorStore {
     this.sketches = sketches;
   }
 
-  /** cosine of stored vectors a and b (as cosine() computes it), or -1 when their sketches differ in more than `maxDistance` bits. */
-  cosineAtLeast(a: number, b: number, maxDistance: number): number {
+  /**
+   * cosine of stored vector a with each stored vector in `others` (as cosine() computes it), or -1
+   * where their sketches differ in more than `maxDistance` bits; in a buffer reused by the next call.
+   */
+  cosinesAtLeast(a: number, others: readonly number[], maxDistance: number): Float64Array {
+    if (this.results.length < others.length) {
+      this.results = new Float64Array(others.length * 2);
+      this.pending = new Int32Array(others.length * 2);
+    }
+    const { results, pending, norms } = this;
+    const na = norms[a];
+    let count = 0;
+    for (let k = 0; k < others.length; k++) {
+      const b = others[k];
+      if (this.sketchDistance(a, b) > maxDistance) results[k] = -1;
+      else if (na === 0 || norms[b] === 0) results[k] = 0;
+      else pending[count++] = k;
+    }
+    // Four dot products at a time: each is still summed in component order (the same bits as one at
+    // a time), but the four sums run side by side instead of waiting on each other's additions.
+    const d = this.dims;
+    const v = this.vectors;
+    const ia = a * d;
+    let p = 0;
+    for (; p + 4 <= count; p += 4) {
+      const k0 = pending[p];
+      const k1 = pending[p + 1];
+      const k2 = pending[p + 2];
+      const k3 = pending[p + 3];
+      const i0 = others[k0] * d;
+      const i1 = others[k1] * d;
+      const i2 = others[k2] * d;
+      const i3 = others[k3] * d;
+      let dot0 = 0;
+      let dot1 = 0;
+      let dot2 = 0;
+      let dot3 = 0;
+      for (let i = 0; i < d; i++) {
+        const x = v[ia + i];
+        dot0 += x * v[i0 + i];
+        dot1 += x * v[i1 + i];
+        dot2 += x * v[i2 + i];
+        dot3 += x * v[i3 + i];
+      }
+      results[k0] = dot0 / Math.sqrt(na * norms[others[k0]]);
+      results[k1] = dot1 / Math.sqrt(na * norms[others[k1]]);
+      results[k2] = dot2 / Math.sqrt(na * norms[others[k2]]);
+      results[k3] = dot3 / Math.sqrt(na * norms[others[k3]]);
+    }
+    for (; p < count; p++) {
+      const k = pending[p];
+      const ib = others[k] * d;
+      let dot = 0;
+      for (let i = 0; i < d; i++) dot += v[ia + i] * v[ib + i];
+      results[k] = dot / Math.sqrt(na * norms[others[k]]);
+    }
+    return results;
+  }
+
+  private sketchDistance(a: number, b: number): number {
     const t = this.words;
     const sketches = this.sketches;
     let distance = 0;
     for (let i = 0, ia = a * t, ib = b * t; i < t; i++) distance += popcount32(sketches[ia + i] ^ sketches[ib + i]);
-    if (distance > maxDistance) return -1;
-    const na = this.norms[a];
-    const nb = this.norms[b];
-    if (na === 0 || nb === 0) return 0;
-    const d = this.dims;
-    const v = this.vectors;
-    let dot = 0;
-    for (let i = 0, ia = a * d, ib = b * d; i < d; i++) dot += v[ia + i] * v[ib + i];
-    return dot / Math.sqrt(na * nb);
+    return distance;
   }
 }
