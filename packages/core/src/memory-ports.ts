@@ -133,10 +133,14 @@ export class MemoryPorts implements DetectionPorts {
       const neighbours = this.adjacency.get(id);
       if (neighbours === undefined) continue;
       // Each edge once, from its end that sorts first; the smaller of the two sets is walked.
+      const take = (between: SimilarityEdge | SimilarityEdge[] | undefined) => {
+        if (Array.isArray(between)) out.push(...between);
+        else if (between !== undefined) out.push(between);
+      };
       if (neighbours.size <= wanted.size) {
-        for (const [other, between] of neighbours) if (id < other && wanted.has(other)) out.push(...between);
+        for (const [other, between] of neighbours) if (id < other && wanted.has(other)) take(between);
       } else {
-        for (const other of wanted) if (id < other) out.push(...(neighbours.get(other) ?? []));
+        for (const other of wanted) if (id < other) take(neighbours.get(other));
       }
     }
     return out;
