@@ -1,5 +1,5 @@
 import stringSimilarity from 'string-similarity';
-import { bandKeys, DEFAULT_LSH, type LshParams } from './lsh.js';
+import { bandHashes, DEFAULT_LSH, keysOfBandHashes, type LshParams } from './lsh.js';
 import { DEFAULT_MINHASH, minhashSignature, type MinHashParams } from './minhash.js';
 import { GenerationalCache } from './generational-cache.js';
 import { compactText, normalizeCached } from './normalize.js';
@@ -12,6 +12,8 @@ export interface LexicalFeatures {
   readonly hash: string;
   /** LSH band keys of the MinHash signature; empty when the text has nothing to shingle. */
   readonly bandKeys: readonly string[];
+  /** The same bands as numbers (bandHashes): what an in-memory index keys by, without building strings. */
+  readonly bandHashes: Uint32Array;
 }
 
 export interface LexicalParams {
@@ -27,10 +29,16 @@ export function lexicalFeatures(text: string, params: LexicalParams = DEFAULT_LE
   const normalized = normalizeCached(text);
   const compact = compactText(normalized);
   const shingles = charShingles(compact, params.shingleSize);
+  const hashes = shingles.length === 0 ? new Uint32Array(0) : bandHashes(minhashSignature(shingles, params.minhash), params.lsh);
+  let keys: string[] | undefined;
   return {
     normalized,
     hash: textFingerprint(normalized),
-    bandKeys: shingles.length === 0 ? [] : bandKeys(minhashSignature(shingles, params.minhash), params.lsh),
+    bandHashes: hashes,
+    // Spelled out only when read: the in-memory index keys by the numbers.
+    get bandKeys() {
+      return (keys ??= keysOfBandHashes(hashes));
+    },
   };
 }
 

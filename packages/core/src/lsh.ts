@@ -16,9 +16,12 @@ export function candidateProbability(j: number, params: LshParams = DEFAULT_LSH)
   return 1 - (1 - j ** params.rows) ** params.bands;
 }
 
-/** One key per band ("band:hash"); two signatures that share a key are candidates. */
-export function bandKeys(signature: Uint32Array, params: LshParams = DEFAULT_LSH): string[] {
-  const keys: string[] = [];
+/**
+ * Two 32-bit hashes per band of a signature, flat: [h0, g0, h1, g1, ...]. Two signatures share a
+ * band when both hashes of that band are equal (bandKeys spells the same pairs as strings).
+ */
+export function bandHashes(signature: Uint32Array, params: LshParams = DEFAULT_LSH): Uint32Array {
+  const out = new Uint32Array(2 * params.bands);
   for (let b = 0; b < params.bands; b++) {
     let h = 0x811c9dc5 ^ b;
     let g = 0x2545f491 ^ b;
@@ -27,7 +30,20 @@ export function bandKeys(signature: Uint32Array, params: LshParams = DEFAULT_LSH
       h = mix32(h ^ v);
       g = mix32(Math.imul(g, 31) + v);
     }
-    keys.push(`${b}:${h.toString(36)}${g.toString(36)}`);
+    out[2 * b] = h;
+    out[2 * b + 1] = g;
   }
+  return out;
+}
+
+/** The band keys ("band:hash") of band hashes, as stores keyed by string (Redis) use them. */
+export function keysOfBandHashes(hashes: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; 2 * b < hashes.length; b++) keys.push(`${b}:${hashes[2 * b].toString(36)}${hashes[2 * b + 1].toString(36)}`);
   return keys;
+}
+
+/** One key per band ("band:hash"); two signatures that share a key are candidates. */
+export function bandKeys(signature: Uint32Array, params: LshParams = DEFAULT_LSH): string[] {
+  return keysOfBandHashes(bandHashes(signature, params));
 }

@@ -4,6 +4,9 @@ export class MemoryBucketIndex {
   // builds no key strings, and ids found in several buckets are told apart by a stamp per id
   // instead of a fresh set (a lookup may read up to 40 tables x 32 entries).
   private readonly scopes = new Map<string, Map<string, number[]>>();
+  /** Buckets keyed by band hashes (addAndQueryHashes): per scope, per band, by 30 bits of the first
+   * hash; each bucket holds both hashes first, then the numbers. A clash goes to `clashes`. */
+  private readonly hashed = new Map<string, { bands: Map<number, number[]>[]; clashes: Map<string, number[]> }>();
   private readonly numbers = new Map<string, number>();
   private readonly ids: string[] = [];
   private foundIn = new Float64Array(1024);
@@ -68,19 +71,71 @@ export class MemoryBucketIndex {
     return found;
   }
 
+  /**
+   * addAndQueryNumbers keyed by band hashes (lsh.ts bandHashes) instead of key strings: the same
+   * buckets, so the same numbers in the same order. A scope's buckets are filled through one of
+   * the two methods only.
+   */
+  addAndQueryHashes(scope: string, self: number, hashes: Uint32Array, also: readonly number[] = []): number[] {
+    let index = this.hashed.get(scope);
+    if (index === undefined) {
+      index = { bands: [], clashes: new Map() };
+      this.hashed.set(scope, index);
+    }
+    const stamp = ++this.lookups;
+    const found: number[] = [];
+    for (let b = 0; 2 * b < hashes.length; b++) {
+      const [h, g] = [hashes[2 * b], hashes[2 * b + 1]];
+      const band = (index.bands[b] ??= new Map());
+      // Keyed by 30 bits of the first hash (a small integer, the fastest map key); the bucket's
+      // first two slots hold both whole hashes.
+      const slot = h & 0x3fffffff;
+      let bucket = band.get(slot);
+      if (bucket === undefined) {
+        band.set(slot, [h, g, self]);
+        continue;
+      }
+      if (bucket[0] !== h || bucket[1] !== g) {
+        const key = `${b}:${h}:${g}`;
+        const clash = index.clashes.get(key);
+        if (clash === undefined) {
+          index.clashes.set(key, [h, g, self]);
+          continue;
+        }
+        bucket = clash;
+      }
+      for (let k = 2; k < bucket.length; k++) {
+        const other = bucket[k];
+        if (other === self || this.foundIn[other] === stamp) continue;
+        this.foundIn[other] = stamp;
+        found.push(other);
+      }
+      moveToFront(bucket, self, this.cap, 2);
+    }
+    for (const other of also) {
+      if (other === self || this.foundIn[other] === stamp) continue;
+      this.foundIn[other] = stamp;
+      found.push(other);
+    }
+    return found;
+  }
+
   /** The id a number stands for. */
   idOf(n: number): string {
     return this.ids[n];
   }
 }
 
-/** Puts `n` first in a bucket of at most `cap` entries, dropping the oldest when full; in place, as the buckets are rewritten on every lookup. */
-function moveToFront(bucket: number[], n: number, cap: number): void {
-  let from = bucket.indexOf(n);
+/**
+ * Puts `n` first in a bucket of at most `cap` entries (after the first `start` slots, which are
+ * not entries), dropping the oldest when full; in place, as the buckets are rewritten on every lookup.
+ */
+function moveToFront(bucket: number[], n: number, cap: number, start = 0): void {
+  let from = bucket.indexOf(n, start);
   if (from < 0) {
-    from = Math.min(bucket.length, cap - 1);
+    from = Math.min(bucket.length, start + cap - 1);
     if (from === bucket.length) bucket.push(n);
   }
-  for (let k = from; k > 0; k--) bucket[k] = bucket[k - 1];
-  bucket[0] = n;
+  for (let k = from; k > start; k--) bucket[k] = bucket[k - 1];
+  bucket[start] = n;
 }

@@ -160,9 +160,9 @@ export class MemoryPorts implements DetectionPorts {
    * lexicalCandidatesOf for a batch run, by number (idOfNumber): the same candidates in the same
    * order (banded first, then the exact copies not among them), and the numbers of the exact copies.
    */
-  lexicalCandidateNumbers(record: CommentRecord, features: Pick<LexicalFeatures, 'hash' | 'bandKeys'>): { candidates: number[]; exact: ReadonlySet<number> } {
+  lexicalCandidateNumbers(record: CommentRecord, features: Pick<LexicalFeatures, 'hash' | 'bandHashes'>): { candidates: number[]; exact: ReadonlySet<number> } {
     const exact = new Set(this.exactCopies(record.scope, features.hash, record.id).map((id) => this.bands.numberOf(id)));
-    return { candidates: this.bands.addAndQueryNumbers(record.scope, this.bands.numberOf(record.id), features.bandKeys, [...exact]), exact };
+    return { candidates: this.bands.addAndQueryHashes(record.scope, this.bands.numberOf(record.id), features.bandHashes, [...exact]), exact };
   }
 
   /** The id a number of lexicalCandidateNumbers stands for. */
