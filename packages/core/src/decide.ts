@@ -35,8 +35,8 @@ function attachEchoes(assignments: ClusterAssignment[], edges: readonly Similari
   assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
   const extra = assignments.map(() => [] as string[]);
   // Echo edges point from the reply (a) to its parent (b).
-  for (const e of [...edges].sort((x, y) => compareIds(x.a, y.a))) {
-    if (e.kind !== 'echo' || clusterOf.has(e.a)) continue;
+  for (const e of edges.filter((x) => x.kind === 'echo').sort((x, y) => compareIds(x.a, y.a))) {
+    if (clusterOf.has(e.a)) continue;
     const parentCluster = clusterOf.get(e.b);
     if (parentCluster === undefined || extra[parentCluster].includes(e.a)) continue;
     extra[parentCluster].push(e.a);
