@@ -265,7 +265,12 @@ describe('a slow drip split into small clusters', () => {
   test('three accounts carrying it into thread after thread are flagged as a drip in every small cluster', () => {
     // Each account posts both comments of its pairs: every small cluster alone is one account repeating itself.
     const members = drip(['carrier-a', 'carrier-a', 'carrier-b', 'carrier-b', 'carrier-c', 'carrier-c']);
-    const decision = decideComponent({ members, edges: edges(members.map((m) => m.id)), threadSizes: new Map() });
+    // One more variant, only loosely alike to the others: average linkage leaves it out of every cluster.
+    const loose = member('d12', 'Before you believe any of this, one more variant says check who funds this outlet.', { threadId: 't12', authorId: 'carrier-b', postedAt: t0 + 12 * DAY });
+    const looseEdges = members.slice(0, 3).map((m) => ({ a: m.id, b: loose.id, kind: 'semantic' as const, similarity: 0.3 }));
+    const decision = decideComponent({ members: [...members, loose], edges: [...edges(members.map((m) => m.id)), ...looseEdges], threadSizes: new Map() });
+    expect(decision.unclustered).toEqual([]);
+    expect(decision.clusters.some((c) => c.members.includes('d12'))).toBe(true);
     expect(decision.clusters.length).toBeGreaterThanOrEqual(4);
     for (const c of decision.clusters) {
       expect(c.verdict).not.toBe('clean');

@@ -44,6 +44,41 @@ function attachEchoes(assignments: ClusterAssignment[], edges: readonly Similari
   return assignments.map((a, i) => (extra[i].length === 0 ? a : { representative: a.representative, members: [...a.members, ...extra[i]].sort(compareIds) }));
 }
 
+/**
+ * A comment in no cluster whose account carried the component's comments into DRIP_MIN_THREADS
+ * threads or more joins the cluster it shares most similarity edges with, when carriers posted at
+ * least half of that cluster: average linkage leaves out the variants of a drip that are alike
+ * to several small clusters but close enough to none.
+ */
+function attachCarried(assignments: ClusterAssignment[], edges: readonly SimilarityEdge[], byId: ReadonlyMap<string, MemberFacts>): ClusterAssignment[] {
+  const carriers = dripCarriers(assignments.map((a) => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: {}, threadSizes: new Map() })));
+  if (carriers.size === 0) return assignments;
+  const clusterOf = new Map<string, number>();
+  assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
+  const isCarried = (id: string) => {
+    const author = byId.get(id)!.authorId;
+    return author !== null && carriers.has(author);
+  };
+  const carriedCluster = assignments.map((a) => a.members.filter(isCarried).length * 2 >= a.members.length);
+  const links = new Map<string, Map<number, number>>();
+  for (const e of edges) {
+    if (e.kind !== 'exact' && e.kind !== 'lexical' && e.kind !== 'semantic') continue;
+    for (const [loose, member] of [[e.a, e.b], [e.b, e.a]]) {
+      const cluster = clusterOf.get(member);
+      if (clusterOf.has(loose) || cluster === undefined || !carriedCluster[cluster] || !isCarried(loose)) continue;
+      const counts = links.get(loose) ?? new Map<number, number>();
+      counts.set(cluster, (counts.get(cluster) ?? 0) + 1);
+      links.set(loose, counts);
+    }
+  }
+  const extra = assignments.map(() => [] as string[]);
+  for (const [loose, counts] of [...links].sort((x, y) => compareIds(x[0], y[0]))) {
+    const [best] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
+    extra[best].push(loose);
+  }
+  return assignments.map((a, i) => (extra[i].length === 0 ? a : { representative: a.representative, members: [...a.members, ...extra[i]].sort(compareIds) }));
+}
+
 /** How close in time a small cluster must be to a flagged one in its thread to count as part of the same swarm. */
 export const SIBLING_WINDOW_MS = 60 * 60 * 1000;
 
@@ -121,7 +156,7 @@ function dripNetwork(index: number, facts: readonly ClusterFacts[], linkedCluste
 /** Clusters one component and scores each cluster: the whole decision for a set of connected comments. */
 export function decideComponent(input: ComponentInput, settings: ScoringSettings = DEFAULT_SCORING): ComponentDecision {
   const byId = new Map(input.members.map((m) => [m.id, m]));
-  const assignments = attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges);
+  const assignments = attachCarried(attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges), input.edges, byId);
   const clusterOf = new Map<string, number>();
   assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
   // One pass over the edges: edges inside each cluster by kind, and which clusters share a similarity edge.
