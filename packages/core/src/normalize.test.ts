@@ -1,5 +1,6 @@
 import { compactText, normalizeText } from './normalize.js';
 import { textFingerprint } from './hash.js';
+import { promotedTokens } from './tokens.js';
 
 describe('normalizeText', () => {
   test.each([
@@ -30,5 +31,21 @@ describe('normalizeText', () => {
 
   test('compact form drops punctuation noise', () => {
     expect(compactText(normalizeText('Stop!!! the... bill,,, now'))).toBe('stop the bill now');
+  });
+});
+
+describe('promoted sites and hashtags', () => {
+  const promoted = (text: string) => promotedTokens(normalizeText(text));
+
+  test('a link counts however it is spelled out, and well-known sites do not count', () => {
+    for (const text of ['Read it at www.civicfacts-now.org', 'rundown at civicfacts-now dot org', 'rundown at civicfacts-now (dot) org', 'rundown at civicfacts-now [dot] org']) {
+      expect(promoted(text)).toEqual(['civicfactsnow.org']);
+    }
+    expect(promoted('Full video on youtube.com and the thread on reddit.com')).toEqual([]);
+    expect(promoted('We dotted every i on this one, org chart and all.')).toEqual([]);
+  });
+
+  test('hashtags count in lower case', () => {
+    expect(promoted('Enough is enough #StopTheRezoning')).toEqual(['#stoptherezoning']);
   });
 });

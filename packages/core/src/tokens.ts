@@ -55,16 +55,16 @@ const COMMON_SITES = new Set([
   'youtube.com', 'youtu.be', 'wikipedia.org', 'google.com', 'twitter.com', 'x.com', 'facebook.com', 'reddit.com',
   'instagram.com', 'tiktok.com', 'amazon.com', 'imgur.com', 'bbc.co.uk', 'bbc.com', 'nytimes.com', 'cnn.com',
 ]);
-const LINK_RE = /\b((?:[a-z0-9][a-z0-9-]*\.)*[a-z0-9][a-z0-9-]*)(?:\.| dot )(com|org|net|info|news|io|co|us|biz|uk)\b/g;
+const LINK_RE = /\b((?:[a-z0-9][a-z0-9-]*\.)*[a-z0-9][a-z0-9-]*)(?:\.| dot | ?\(dot\) ?| ?\[dot\] ?)(com|org|net|info|news|io|co|us|biz|uk)\b/g;
 const HASHTAG_RE = /#([\p{L}\p{N}_]{3,})/gu;
 
 /**
  * The sites and hashtags a comment promotes (normalized text): link domains, also when spelled out
- * ("example dot org"), hyphens dropped, well-known sites left out; hashtags lower-cased.
+ * ("example dot org", "example (dot) org", "example [dot] org"), hyphens dropped, well-known sites left out; hashtags lower-cased.
  */
 export function promotedTokens(normalized: string): string[] {
   const out = new Set<string>();
-  if (normalized.includes('.') || normalized.includes(' dot ')) {
+  if (normalized.includes('.') || normalized.includes('dot')) {
     for (const m of normalized.matchAll(LINK_RE)) {
       const site = `${m[1].replace(/^www\./, '').replace(/-/g, '')}.${m[2]}`;
       if (!COMMON_SITES.has(site) && !COMMON_SITES.has(`${m[1]}.${m[2]}`)) out.add(site);
