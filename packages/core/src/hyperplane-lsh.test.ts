@@ -97,9 +97,10 @@ test('the in-memory semantic store finds exactly the close candidates a plain co
   const buckets = new MemoryBucketIndex(32);
   let found = 0;
   for (const [i, v] of vectors.entries()) {
-    const keys = lsh.keys(v);
-    const { candidates, close } = await ports.closeCandidates('s', `v${i}`, v, keys, 0.75);
-    const plain = buckets.addAndQuery('s', `v${i}`, keys);
+    // The ports key their buckets by code; the plain index by the key strings.
+    const vectorBuckets = lsh.buckets(v);
+    const { candidates, close } = await ports.closeCandidates('s', `v${i}`, v, vectorBuckets, 0.75);
+    const plain = buckets.addAndQuery('s', `v${i}`, vectorBuckets.keys);
     const expected = new Map(plain.flatMap((id) => (cosine(v, vectors[Number(id.slice(1))]) >= 0.75 ? [[id, cosine(v, vectors[Number(id.slice(1))])] as const] : [])));
     expect(candidates).toBe(plain.length);
     expect([...close]).toEqual([...expected]);

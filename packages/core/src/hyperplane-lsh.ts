@@ -35,6 +35,23 @@ export function hyperplaneCandidateProbability(cosine: number, params: Hyperplan
   return 1 - (1 - p ** params.bits) ** params.tables;
 }
 
+/** A vector's hyperplane buckets: a code per table, and the same as key strings ("table:code") for stores keyed by string. */
+export interface HyperplaneBuckets {
+  readonly codes: Int32Array;
+  readonly keys: readonly string[];
+}
+
+/** Buckets from their codes; the key strings are spelled out only when read. */
+export function bucketsOfCodes(codes: Int32Array): HyperplaneBuckets {
+  let keys: string[] | undefined;
+  return {
+    codes,
+    get keys() {
+      return (keys ??= Array.from(codes, (code, t) => `${t}:${code.toString(36)}`));
+    },
+  };
+}
+
 export class HyperplaneLsh {
   // Float64 copies of the float32 directions: the same products, without a conversion in the inner loop.
   private readonly planes: Float64Array;
@@ -50,16 +67,21 @@ export class HyperplaneLsh {
 
   /** One bucket key per table ("table:code"); none for a zero vector. */
   keys(vector: Float32Array): string[] {
+    return [...this.buckets(vector).keys];
+  }
+
+  /** The vector's bucket per table, as codes (sign bits, the first direction highest) and as keys; none for a zero vector. */
+  buckets(vector: Float32Array): HyperplaneBuckets {
     const { tables, bits } = this.params;
-    if (vector.every((x) => x === 0)) return [];
+    if (vector.every((x) => x === 0)) return bucketsOfCodes(new Int32Array(0));
     const signs = this.signs(vector);
-    const keys: string[] = [];
+    const codes = new Int32Array(tables);
     for (let t = 0, at = 0; t < tables; t++) {
       let code = 0;
       for (let b = 0; b < bits; b++, at++) code = code * 2 + signs[at];
-      keys.push(`${t}:${code.toString(36)}`);
+      codes[t] = code;
     }
-    return keys;
+    return bucketsOfCodes(codes);
   }
 
   /** 1 where the vector's projection on a direction is >= 0, else 0: per table, per bit; in a buffer reused by the next call. */
@@ -113,11 +135,15 @@ export function popcount32(x: number): number {
  * Hamming distance estimates the angle between two vectors. Empty for no keys.
  */
 export function signSketch(keys: readonly string[], params: HyperplaneParams = DEFAULT_HYPERPLANES): Uint32Array {
-  if (keys.length === 0) return new Uint32Array(0);
+  return sketchOfCodes(Int32Array.from(keys, (key) => parseInt(key.slice(key.indexOf(':') + 1), 36)), params);
+}
+
+/** signSketch from the buckets' codes. */
+export function sketchOfCodes(codes: Int32Array, params: HyperplaneParams = DEFAULT_HYPERPLANES): Uint32Array {
+  if (codes.length === 0) return new Uint32Array(0);
   const out = new Uint32Array(sketchWords(params));
   let bit = 0;
-  for (const key of keys) {
-    const code = parseInt(key.slice(key.indexOf(':') + 1), 36);
+  for (const code of codes) {
     for (let b = 0; b < params.bits; b++, bit++) if ((code >>> b) & 1) out[bit >>> 5] |= 1 << (bit & 31);
   }
   return out;

@@ -1,6 +1,6 @@
 import { normalizeCached } from './normalize.js';
 import { textFingerprint } from './hash.js';
-import { maxSketchDistance, popcount32, signSketch, sketchWords, squaredNorm, type HyperplaneLsh } from './hyperplane-lsh.js';
+import { maxSketchDistance, popcount32, sketchOfCodes, sketchWords, squaredNorm, type HyperplaneBuckets, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import type { CommentRecord, SemanticPorts } from './pipeline.js';
 
@@ -55,16 +55,19 @@ export class MemorySemanticPorts implements SemanticPorts {
     return this.byText.get(key)!;
   }
 
-  async closeCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[], minCosine: number): Promise<{ candidates: number; close: Map<string, number> }> {
+  async closeCandidates(scope: string, id: string, vector: Float32Array, buckets: HyperplaneBuckets, minCosine: number): Promise<{ candidates: number; close: Map<string, number> }> {
     this.byId.set(id, vector);
     const self = this.buckets.numberOf(id);
-    this.store.set(self, vector, signSketch(bucketKeys, this.lsh.params));
+    this.store.set(self, vector, sketchOfCodes(buckets.codes, this.lsh.params));
     let limit = this.sketchLimits.get(minCosine);
     if (limit === undefined) {
       limit = maxSketchDistance(minCosine, this.lsh.params);
       this.sketchLimits.set(minCosine, limit);
     }
-    const found = this.buckets.addAndQueryNumbers(scope, self, bucketKeys);
+    // Keyed by number: table t's bucket is band t with the code as its first hash (no key strings).
+    const hashes = new Uint32Array(2 * buckets.codes.length);
+    for (let t = 0; t < buckets.codes.length; t++) hashes[2 * t] = buckets.codes[t];
+    const found = this.buckets.addAndQueryHashes(scope, self, hashes);
     const similarities = this.store.cosinesAtLeast(self, found, limit);
     const close = new Map<string, number>();
     for (let k = 0; k < found.length; k++) if (similarities[k] >= minCosine) close.set(this.buckets.idOf(found[k]), similarities[k]);

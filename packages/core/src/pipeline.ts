@@ -3,7 +3,7 @@ import type { SimilarityEdge } from './clustering.js';
 import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
 import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
 import { normalizeCached } from './normalize.js';
-import { cosineIfBoth, type HyperplaneLsh } from './hyperplane-lsh.js';
+import { bucketsOfCodes, cosineIfBoth, type HyperplaneBuckets, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCountOf, type SemanticParams } from './semantic.js';
 import { linkRing } from './ring.js';
 import { linkSwarm } from './swarm.js';
@@ -50,11 +50,11 @@ export interface SemanticPorts {
   /** The comment's comparable sentence vector; null when its text has no known word. */
   vectorOf(record: CommentRecord): Promise<Float32Array | null>;
   /**
-   * Stores the vector under the comment's id and adds the id under `bucketKeys`; returns how many
+   * Stores the vector under the comment's id and adds the id under its `buckets`; returns how many
    * other ids were already in those buckets, and those whose stored vector is at cosine `minCosine`
    * or more, with that cosine (in the order the buckets gave them).
    */
-  closeCandidates(scope: string, id: string, vector: Float32Array, bucketKeys: readonly string[], minCosine: number): Promise<{ candidates: number; close: Map<string, number> }>;
+  closeCandidates(scope: string, id: string, vector: Float32Array, buckets: HyperplaneBuckets, minCosine: number): Promise<{ candidates: number; close: Map<string, number> }>;
   /** Stored vectors by comment id; ids without one are absent. */
   loadVectors(scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>>;
 }
@@ -90,11 +90,11 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
   if (vector === null) return { candidates: 0, edges: 0 };
   const words = wordCountOf(comment.text);
   // Short texts are stored (reply-echo compares them with their parent) but get no semantic edges.
-  const keys = words >= settings.minWords ? semantic.lsh.keys(vector) : [];
+  const buckets = words >= settings.minWords ? semantic.lsh.buckets(vector) : bucketsOfCodes(new Int32Array(0));
   // Cosine first, on the candidates' stored vectors: only the few that can pass the lowest
   // threshold are loaded from the record store.
   const lowest = Math.min(...settings.thresholds.map(([, t]) => t));
-  const { candidates, close } = await semantic.closeCandidates(comment.scope, comment.id, vector, keys, lowest);
+  const { candidates, close } = await semantic.closeCandidates(comment.scope, comment.id, vector, buckets, lowest);
   const others = await ports.loadComments([...close.keys()]);
   const edges: SimilarityEdge[] = [];
   for (const other of others) {

@@ -56,8 +56,8 @@ export function createSemanticPorts(
       return isZeroVector(raw) ? null : encoder.adjust(raw);
     },
     semanticCandidates,
-    async closeCandidates(scope, id, vector, bucketKeys, minCosine) {
-      const found = await semanticCandidates(scope, id, vector, bucketKeys);
+    async closeCandidates(scope, id, vector, buckets, minCosine) {
+      const found = await semanticCandidates(scope, id, vector, buckets.keys);
       return { candidates: found.length, close: closeByCosine(vector, found, await vectors.getComments(scope, found), minCosine) };
     },
     loadVectors: (scope, ids) => vectors.getComments(scope, ids),
