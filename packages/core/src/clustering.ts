@@ -12,6 +12,11 @@ export interface SimilarityEdge {
   readonly similarity: number;
 }
 
+/** An edge found in the texts (a copy, a near-duplicate, a paraphrase), not in posting behaviour (echo, ring, swarm). */
+export function isTextSimilarity(e: Pick<SimilarityEdge, 'kind'>): boolean {
+  return e.kind === 'exact' || e.kind === 'lexical' || e.kind === 'semantic';
+}
+
 export interface ClusterAssignment {
   /** The member most similar to the rest (names the cluster; stable while the cluster is). */
   readonly representative: string;

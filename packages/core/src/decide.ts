@@ -1,8 +1,8 @@
 import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
-import { clusterGraph, type ClusterAssignment, type EdgeKind, type SimilarityEdge } from './clustering.js';
+import { clusterGraph, isTextSimilarity, type ClusterAssignment, type EdgeKind, type SimilarityEdge } from './clustering.js';
 import { compareIds } from './ids.js';
 import { scoreCluster } from './score.js';
-import type { Evidence } from './signals.js';
+import { threadsByAccount, type Evidence } from './signals.js';
 import { DEFAULT_SCORING, type ScoringSettings, type Verdict } from './verdict.js';
 
 export interface ComponentInput {
@@ -41,6 +41,11 @@ function attachEchoes(assignments: ClusterAssignment[], edges: readonly Similari
     if (parentCluster === undefined || extra[parentCluster].includes(e.a)) continue;
     extra[parentCluster].push(e.a);
   }
+  return withExtraMembers(assignments, extra);
+}
+
+/** The assignments with `extra[i]` added to cluster i (members kept in id order). */
+function withExtraMembers(assignments: readonly ClusterAssignment[], extra: readonly string[][]): ClusterAssignment[] {
   return assignments.map((a, i) => (extra[i].length === 0 ? a : { representative: a.representative, members: [...a.members, ...extra[i]].sort(compareIds) }));
 }
 
@@ -50,8 +55,7 @@ function attachEchoes(assignments: ClusterAssignment[], edges: readonly Similari
  * least half of that cluster: average linkage leaves out the variants of a drip that are alike
  * to several small clusters but close enough to none.
  */
-function attachCarried(assignments: ClusterAssignment[], edges: readonly SimilarityEdge[], byId: ReadonlyMap<string, MemberFacts>): ClusterAssignment[] {
-  const carriers = dripCarriers(assignments.map((a) => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: {}, threadSizes: new Map() })));
+function attachCarried(assignments: ClusterAssignment[], edges: readonly SimilarityEdge[], byId: ReadonlyMap<string, MemberFacts>, carriers: ReadonlySet<string>): ClusterAssignment[] {
   if (carriers.size === 0) return assignments;
   const clusterOf = new Map<string, number>();
   assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
@@ -62,7 +66,7 @@ function attachCarried(assignments: ClusterAssignment[], edges: readonly Similar
   const carriedCluster = assignments.map((a) => a.members.filter(isCarried).length * 2 >= a.members.length);
   const links = new Map<string, Map<number, number>>();
   for (const e of edges) {
-    if (e.kind !== 'exact' && e.kind !== 'lexical' && e.kind !== 'semantic') continue;
+    if (!isTextSimilarity(e)) continue;
     for (const [loose, member] of [[e.a, e.b], [e.b, e.a]]) {
       const cluster = clusterOf.get(member);
       if (clusterOf.has(loose) || cluster === undefined || !carriedCluster[cluster] || !isCarried(loose)) continue;
@@ -76,7 +80,7 @@ function attachCarried(assignments: ClusterAssignment[], edges: readonly Similar
     const [best] = [...counts].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0];
     extra[best].push(loose);
   }
-  return assignments.map((a, i) => (extra[i].length === 0 ? a : { representative: a.representative, members: [...a.members, ...extra[i]].sort(compareIds) }));
+  return withExtraMembers(assignments, extra);
 }
 
 /** How close in time a small cluster must be to a flagged one in its thread to count as part of the same swarm. */
@@ -119,10 +123,8 @@ function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: rea
 export const DRIP_MIN_THREADS = 3;
 
 /** Accounts that posted clustered comments of the component in DRIP_MIN_THREADS threads or more. */
-function dripCarriers(facts: readonly ClusterFacts[]): Set<string> {
-  const threadsOf = new Map<string, Set<string>>();
-  for (const f of facts) for (const m of f.members) if (m.authorId !== null) threadsOf.set(m.authorId, (threadsOf.get(m.authorId) ?? new Set<string>()).add(m.threadId));
-  return new Set([...threadsOf].filter(([, t]) => t.size >= DRIP_MIN_THREADS).map(([a]) => a));
+function dripCarriers(clustered: readonly MemberFacts[]): Set<string> {
+  return new Set([...threadsByAccount(clustered)].filter(([, t]) => t.size >= DRIP_MIN_THREADS).map(([a]) => a));
 }
 
 /**
@@ -137,11 +139,10 @@ function dripNetwork(index: number, facts: readonly ClusterFacts[], linkedCluste
   const own = facts[index].members;
   const all = [...own, ...[...(linkedClusters.get(index) ?? [])].flatMap((other) => facts[other].members)];
   const carriedBy = (ms: readonly MemberFacts[]) => ms.filter((m) => m.authorId !== null && carriers.has(m.authorId));
-  if (carriedBy(all).length * 2 < all.length || carriedBy(own).length * 2 < own.length) return null;
-  const threadsHere = new Map<string, Set<string>>();
-  for (const m of carriedBy(all)) threadsHere.set(m.authorId!, (threadsHere.get(m.authorId!) ?? new Set<string>()).add(m.threadId));
-  const movers = [...threadsHere.values()].filter((t) => t.size >= 2).length;
-  const threads = new Set(carriedBy(all).map((m) => m.threadId)).size;
+  const carried = carriedBy(all);
+  if (carried.length * 2 < all.length || carriedBy(own).length * 2 < own.length) return null;
+  const movers = [...threadsByAccount(carried).values()].filter((t) => t.size >= 2).length;
+  const threads = new Set(carried.map((m) => m.threadId)).size;
   if (movers < 2 || threads < DRIP_MIN_THREADS) return null;
   return {
     signal: 'drip',
@@ -156,7 +157,10 @@ function dripNetwork(index: number, facts: readonly ClusterFacts[], linkedCluste
 /** Clusters one component and scores each cluster: the whole decision for a set of connected comments. */
 export function decideComponent(input: ComponentInput, settings: ScoringSettings = DEFAULT_SCORING): ComponentDecision {
   const byId = new Map(input.members.map((m) => [m.id, m]));
-  const assignments = attachCarried(attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges), input.edges, byId);
+  const clustered = attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges);
+  // Attaching carried comments adds only carriers' comments, so it leaves the carriers as they are.
+  const carriers = dripCarriers(clustered.flatMap((a) => a.members.map((id) => byId.get(id)!)));
+  const assignments = attachCarried(clustered, input.edges, byId, carriers);
   const clusterOf = new Map<string, number>();
   assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
   // One pass over the edges: edges inside each cluster by kind, and which clusters share a similarity edge.
@@ -170,7 +174,7 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
       continue;
     }
     // Clusters are siblings by what their texts share, not by posting behaviour.
-    if (e.kind === 'ring' || e.kind === 'swarm') continue;
+    if (!isTextSimilarity(e)) continue;
     for (const [from, to] of [[x, y], [y, x]]) {
       if (!linkedClusters.has(from)) linkedClusters.set(from, new Set());
       linkedClusters.get(from)!.add(to);
@@ -178,7 +182,6 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   }
   const facts = assignments.map((a, i): ClusterFacts => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes }));
   const first = assignments.map((a, i) => ({ representative: a.representative, members: a.members, ...scoreCluster(facts[i], settings) }));
-  const carriers = dripCarriers(facts);
   const clusters = first.map((c, i) => {
     if (c.verdict !== 'clean') return c;
     const extra = [swarmSibling(i, facts, first, linkedClusters), dripNetwork(i, facts, linkedClusters, carriers)].filter((e): e is Evidence => e !== null);

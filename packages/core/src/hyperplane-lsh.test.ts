@@ -1,5 +1,5 @@
 import { seededRandom } from './random.js';
-import { cosine, cosineAgainst, HyperplaneLsh, maxSketchDistance, signSketch } from './hyperplane-lsh.js';
+import { cosine, cosineAgainst, HyperplaneLsh, maxSketchDistance, sketchOfCodes } from './hyperplane-lsh.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import { MemorySemanticPorts } from './memory-semantic.js';
 
@@ -66,7 +66,7 @@ test('the sign-sketch filter keeps every pair at the cosine asked for and drops 
   const lsh = new HyperplaneLsh(dims);
   const limit = maxSketchDistance(0.75);
   const distance = (a: Float32Array, b: Float32Array) => {
-    const [x, y] = [signSketch(lsh.keys(a)), signSketch(lsh.keys(b))];
+    const [x, y] = [sketchOfCodes(lsh.buckets(a).codes), sketchOfCodes(lsh.buckets(b).codes)];
     return x.reduce((d, word, t) => d + [...((word ^ y[t]) >>> 0).toString(2)].filter((bit) => bit === '1').length, 0);
   };
   // b = c a + sqrt(1 - c^2) u with u a unit vector orthogonal to a: cosine exactly c.

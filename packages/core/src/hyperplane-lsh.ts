@@ -131,14 +131,9 @@ export function popcount32(x: number): number {
 }
 
 /**
- * The sign bits behind a vector's keys (keys() output), packed 32 to a word: a sketch whose
- * Hamming distance estimates the angle between two vectors. Empty for no keys.
+ * The sign bits behind a vector's buckets (their codes), packed 32 to a word: a sketch whose
+ * Hamming distance estimates the angle between two vectors. Empty for no buckets.
  */
-export function signSketch(keys: readonly string[], params: HyperplaneParams = DEFAULT_HYPERPLANES): Uint32Array {
-  return sketchOfCodes(Int32Array.from(keys, (key) => parseInt(key.slice(key.indexOf(':') + 1), 36)), params);
-}
-
-/** signSketch from the buckets' codes. */
 export function sketchOfCodes(codes: Int32Array, params: HyperplaneParams = DEFAULT_HYPERPLANES): Uint32Array {
   if (codes.length === 0) return new Uint32Array(0);
   const out = new Uint32Array(sketchWords(params));

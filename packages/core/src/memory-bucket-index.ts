@@ -56,19 +56,21 @@ export class MemoryBucketIndex {
         buckets.set(key, [self]);
         continue;
       }
-      for (const other of bucket) {
-        if (other === self || this.foundIn[other] === stamp) continue;
-        this.foundIn[other] = stamp;
-        found.push(other);
-      }
+      this.gather(bucket, 0, self, stamp, found);
       moveToFront(bucket, self, this.cap);
     }
-    for (const other of also) {
+    this.gather(also, 0, self, stamp, found);
+    return found;
+  }
+
+  /** Appends the numbers of `from` (from position `start`) not yet found in this lookup, nor `self`. */
+  private gather(from: readonly number[], start: number, self: number, stamp: number, found: number[]): void {
+    for (let k = start; k < from.length; k++) {
+      const other = from[k];
       if (other === self || this.foundIn[other] === stamp) continue;
       this.foundIn[other] = stamp;
       found.push(other);
     }
-    return found;
   }
 
   /**
@@ -104,19 +106,10 @@ export class MemoryBucketIndex {
         }
         bucket = clash;
       }
-      for (let k = 2; k < bucket.length; k++) {
-        const other = bucket[k];
-        if (other === self || this.foundIn[other] === stamp) continue;
-        this.foundIn[other] = stamp;
-        found.push(other);
-      }
+      this.gather(bucket, 2, self, stamp, found);
       moveToFront(bucket, self, this.cap, 2);
     }
-    for (const other of also) {
-      if (other === self || this.foundIn[other] === stamp) continue;
-      this.foundIn[other] = stamp;
-      found.push(other);
-    }
+    this.gather(also, 0, self, stamp, found);
     return found;
   }
 

@@ -37,7 +37,6 @@ export class MemoryPorts implements DetectionPorts {
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
   private readonly repliesTo = new Map<string, string[]>();
-  private readonly threadReplies = new Map<string, string[]>();
   /** Per thread, its timed comments; sorted by time when read after an add. */
   private readonly threadTimeline = new Map<string, { sorted: boolean; entries: { t: number; id: string }[] }>();
 
@@ -75,11 +74,6 @@ export class MemoryPorts implements DetectionPorts {
         timeline.entries.push({ t: record.postedAt, id: record.id });
       } else this.threadTimeline.set(thread, { sorted: true, entries: [{ t: record.postedAt, id: record.id }] });
     }
-    if (record.parentId !== null) {
-      const inThread = this.threadReplies.get(thread);
-      if (inThread) inThread.push(record.id);
-      else this.threadReplies.set(thread, [record.id]);
-    }
   }
 
 
@@ -100,9 +94,7 @@ export class MemoryPorts implements DetectionPorts {
   }
 
   async repliesNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]> {
-    if (record.postedAt === null) return [];
-    const ids = this.threadReplies.get(`${record.scope}\u0000${record.threadId}`) ?? [];
-    return ids.map((id) => this.comments.get(id)!).filter((r) => r.postedAt !== null && Math.abs(r.postedAt - record.postedAt!) <= windowMs);
+    return (await this.commentsNear(record, windowMs)).filter((r) => r.parentId !== null);
   }
 
   async commentsNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]> {
@@ -129,14 +121,14 @@ export class MemoryPorts implements DetectionPorts {
   async edgesAmong(_scope: string, ids: readonly string[]): Promise<SimilarityEdge[]> {
     const wanted = new Set(ids);
     const out: SimilarityEdge[] = [];
+    const take = (between: SimilarityEdge | SimilarityEdge[] | undefined) => {
+      if (Array.isArray(between)) out.push(...between);
+      else if (between !== undefined) out.push(between);
+    };
     for (const id of wanted) {
       const neighbours = this.adjacency.get(id);
       if (neighbours === undefined) continue;
       // Each edge once, from its end that sorts first; the smaller of the two sets is walked.
-      const take = (between: SimilarityEdge | SimilarityEdge[] | undefined) => {
-        if (Array.isArray(between)) out.push(...between);
-        else if (between !== undefined) out.push(between);
-      };
       if (neighbours.size <= wanted.size) {
         for (const [other, between] of neighbours) if (id < other && wanted.has(other)) take(between);
       } else {

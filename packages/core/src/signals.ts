@@ -61,6 +61,16 @@ function windowVoices(timed: readonly MemberFacts[], windowMs = TOGETHER_WINDOW_
   return best;
 }
 
+/** The most voices posting within `windowMs` of each other in any one thread (members with a time, sorted by it), and that window's span in minutes. */
+function busiestThreadWindow(timed: readonly MemberFacts[], windowMs: number): { voices: number; minutes: number } {
+  let best = { voices: 0, minutes: 0 };
+  for (const members of byThread(timed).values()) {
+    const window = windowVoices(members, windowMs);
+    if (window.voices > best.voices) best = { voices: window.voices, minutes: Math.max(1, Math.round(window.spanMs / 60000)) };
+  }
+  return best;
+}
+
 /** Members grouped by thread, in their order. */
 function byThread(members: readonly MemberFacts[]): Map<string, MemberFacts[]> {
   const groups = new Map<string, MemberFacts[]>();
@@ -164,11 +174,7 @@ export function replyEchoSignal(facts: ClusterFacts): Evidence | null {
 /** Many replies in one thread opening with agreement, by different people within minutes: the agree-and-echo ring by behaviour. */
 export function agreementRingSignal(facts: ClusterFacts): Evidence | null {
   const agreeing = facts.members.filter((m) => m.parentId !== null && m.postedAt !== null && isAgreeingText(m.normalized)).sort((a, b) => a.postedAt! - b.postedAt!);
-  let best = { voices: 0, minutes: 0 };
-  for (const replies of byThread(agreeing).values()) {
-    const ring = windowVoices(replies, RING_WINDOW_MS);
-    if (ring.voices > best.voices) best = { voices: ring.voices, minutes: Math.max(1, Math.round(ring.spanMs / 60000)) };
-  }
+  const best = busiestThreadWindow(agreeing, RING_WINDOW_MS);
   if (best.voices < RING_MIN_VOICES) return null;
   return {
     signal: 'agreement-ring',
@@ -185,11 +191,7 @@ export function agreementRingSignal(facts: ClusterFacts): Evidence | null {
 export function swarmSignal(facts: ClusterFacts): Evidence | null {
   if ((facts.edgeKinds.swarm ?? 0) === 0) return null;
   const timed = facts.members.filter((m) => m.postedAt !== null).sort((a, b) => a.postedAt! - b.postedAt!);
-  let best = { voices: 0, minutes: 0 };
-  for (const members of byThread(timed).values()) {
-    const swarm = windowVoices(members, SWARM_WINDOW_MS);
-    if (swarm.voices > best.voices) best = { voices: swarm.voices, minutes: Math.max(1, Math.round(swarm.spanMs / 60000)) };
-  }
+  const best = busiestThreadWindow(timed, SWARM_WINDOW_MS);
   if (best.voices < SWARM_MIN_GROUPS * 2) return null;
   return {
     signal: 'swarm',
@@ -232,10 +234,10 @@ export function spreadSignal(facts: ClusterFacts): Evidence | null {
   return { signal: 'spread', effect: 'add', weight, text: `The same text appears in ${threads.size} threads` };
 }
 
-/** The threads each named account posted the cluster's members in. */
-function threadsByAccount(facts: ClusterFacts): Map<string, Set<string>> {
+/** The threads each named account posted these comments in. */
+export function threadsByAccount(members: readonly MemberFacts[]): Map<string, Set<string>> {
   const threadsOf = new Map<string, Set<string>>();
-  for (const m of facts.members) {
+  for (const m of members) {
     if (m.authorId !== null) threadsOf.set(m.authorId, (threadsOf.get(m.authorId) ?? new Set<string>()).add(m.threadId));
   }
   return threadsOf;
@@ -243,7 +245,7 @@ function threadsByAccount(facts: ClusterFacts): Map<string, Set<string>> {
 
 /** A few accounts each carry the same point into thread after thread: the slow-drip pattern. */
 export function serialPostingSignal(facts: ClusterFacts): Evidence | null {
-  const threadsOf = threadsByAccount(facts);
+  const threadsOf = threadsByAccount(facts.members);
   const repeaters = [...threadsOf.values()].filter((t) => t.size >= 2);
   // One account alone is the single-account case; it needs at least two accounts doing it.
   if (repeaters.length < 2) return null;
@@ -260,7 +262,7 @@ export function serialPostingSignal(facts: ClusterFacts): Evidence | null {
 
 /** The same accounts turn up together with this text in thread after thread. */
 export function coOccurrenceSignal(facts: ClusterFacts): Evidence | null {
-  const threadsOf = threadsByAccount(facts);
+  const threadsOf = threadsByAccount(facts.members);
   // Only accounts seen in two or more threads can co-occur repeatedly; cap the pair count.
   const movers = [...threadsOf].filter(([, t]) => t.size >= 2).slice(0, 200);
   let pairs = 0;

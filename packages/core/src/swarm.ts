@@ -1,4 +1,4 @@
-import type { SimilarityEdge } from './clustering.js';
+import { isTextSimilarity, type SimilarityEdge } from './clustering.js';
 import { cosineIfBoth } from './hyperplane-lsh.js';
 import type { CommentRecord, SemanticPorts } from './pipeline.js';
 import { voiceOf } from './ring.js';
@@ -62,7 +62,7 @@ function repeatsAmong(records: readonly CommentRecord[], edges: readonly Similar
   const numberOf = new Map(records.map((r, i) => [r.id, i]));
   const out: number[] = [];
   for (const e of edges) {
-    if (e.kind !== 'exact' && e.kind !== 'lexical' && e.kind !== 'semantic') continue;
+    if (!isTextSimilarity(e)) continue;
     const a = numberOf.get(e.a);
     const b = numberOf.get(e.b);
     if (a === undefined || b === undefined) continue;
