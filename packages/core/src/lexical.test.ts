@@ -1,6 +1,10 @@
 import stringSimilarity from 'string-similarity';
+import type { SimilarityEdge } from './clustering.js';
 import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
+import { MemoryPorts } from './memory-ports.js';
 import { normalizeText } from './normalize.js';
+import { linkComment, SHARED_SITE_LEXICAL_THRESHOLD, type CommentRecord } from './pipeline.js';
+import { DEFAULT_SCORING } from './verdict.js';
 
 const WORDS = 'the council vote bike lane budget tax parking rent nato border security idea really would not could mayor street café naïve 😀 article'.split(' ');
 
@@ -61,4 +65,43 @@ test('the length bound only skips pairs that cannot reach the threshold', () => 
 
 test('obfuscated copies share the exact-copy fingerprint', () => {
   expect(lexicalFeatures('Stop the tax hike!').hash).toBe(lexicalFeatures('  stoр the\u200B TAX hike!').hash);
+});
+
+describe('comments promoting the same site', () => {
+  const post = (id: string, text: string): CommentRecord => ({ id, externalId: id, scope: 's', threadId: `t-${id}`, parentId: null, authorId: `acct-${id}`, postedAt: null, text });
+  // One pitch reworded from thread to thread: about 0.73 alike as text, under the 0.8 of a near-duplicate.
+  const FIRST = "Before anyone form an opinion, look into who bankrolls this outlet. It's always the same people. The other side of the story at truthledger.net.";
+  const SECOND = "Before you form an opinion, check who bankrolls this outlet. It's always the same people. Independent reporting at truth ledger (dot) net.";
+  const params = { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING };
+
+  async function lexicalEdges(first: string, second: string): Promise<SimilarityEdge[]> {
+    const ports = new MemoryPorts();
+    const records = [post('a', first), post('b', second)];
+    for (const r of records) ports.add(r);
+    for (const r of records) await linkComment(ports, r, params);
+    return ports.edgesAmong('s', ['a', 'b']);
+  }
+
+  test('are compared, and linked at a lower similarity than other texts need', async () => {
+    const similarity = dice(FIRST, SECOND);
+    expect(similarity).toBeGreaterThanOrEqual(SHARED_SITE_LEXICAL_THRESHOLD);
+    expect(similarity).toBeLessThan(params.lexicalThreshold);
+    expect(await lexicalEdges(FIRST, SECOND)).toEqual([{ a: 'b', b: 'a', kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 }]);
+  });
+
+  test('without the site, the same rewording is not linked', async () => {
+    const withoutSite = (text: string) => text.replace(/ at truth.*$/, '.');
+    expect(await lexicalEdges(withoutSite(FIRST), withoutSite(SECOND))).toEqual([]);
+  });
+
+  test('the batch lookup by number finds the same candidates as the lookup by key', () => {
+    const byKey = new MemoryPorts();
+    const byNumber = new MemoryPorts();
+    const records = [post('a', FIRST), post('b', 'An unrelated remark about parking.'), post('c', SECOND)];
+    const keyed = records.map((r) => byKey.lexicalCandidates('s', r.id, [...lexicalFeatures(r.text).bandKeys, ...lexicalFeatures(r.text).siteKeys]));
+    const numbered = records.map((r) => byNumber.lexicalCandidateNumbers(r, lexicalFeatures(r.text)).candidates.map((n) => byNumber.idOfNumber(n)));
+    // The two rewordings share no band: only the site makes them candidates.
+    expect(numbered[2]).toEqual(['a']);
+    return Promise.all(keyed).then((found) => expect(found).toEqual(numbered));
+  });
 });

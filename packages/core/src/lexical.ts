@@ -5,6 +5,7 @@ import { GenerationalCache } from './generational-cache.js';
 import { compactText, normalizeCached } from './normalize.js';
 import { charShingles } from './shingles.js';
 import { textFingerprint } from './hash.js';
+import { promotedTokens } from './tokens.js';
 
 export interface LexicalFeatures {
   readonly normalized: string;
@@ -14,6 +15,8 @@ export interface LexicalFeatures {
   readonly bandKeys: readonly string[];
   /** The same bands as numbers (bandHashes): what an in-memory index keys by, without building strings. */
   readonly bandHashes: Uint32Array;
+  /** Bucket keys of the little-known sites and hashtags the text promotes (siteKey): comments naming one are candidates of each other, however else they are worded. */
+  readonly siteKeys: readonly string[];
 }
 
 export interface LexicalParams {
@@ -35,12 +38,16 @@ export function lexicalFeatures(text: string, params: LexicalParams = DEFAULT_LE
     normalized,
     hash: textFingerprint(normalized),
     bandHashes: hashes,
+    siteKeys: promotedTokens(normalized).map(siteKey),
     // Spelled out only when read: the in-memory index keys by the numbers.
     get bandKeys() {
       return (keys ??= keysOfBandHashes(hashes));
     },
   };
 }
+
+/** The bucket key of a promoted site or hashtag (no band key starts with a letter). */
+export const siteKey = (token: string): string => `site:${token}`;
 
 /** Fingerprint of a text's normalized form (what exact-copy lookups are keyed by). */
 export function normalizedHash(text: string): string {

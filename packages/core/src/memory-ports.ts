@@ -150,11 +150,14 @@ export class MemoryPorts implements DetectionPorts {
 
   /**
    * lexicalCandidatesOf for a batch run, by number (idOfNumber): the same candidates in the same
-   * order (banded first, then the exact copies not among them), and the numbers of the exact copies.
+   * order (banded first, then those naming the same site, then the exact copies not among them),
+   * and the numbers of the exact copies.
    */
-  lexicalCandidateNumbers(record: CommentRecord, features: Pick<LexicalFeatures, 'hash' | 'bandHashes'>): { candidates: number[]; exact: ReadonlySet<number> } {
+  lexicalCandidateNumbers(record: CommentRecord, features: Pick<LexicalFeatures, 'hash' | 'bandHashes' | 'siteKeys'>): { candidates: number[]; exact: ReadonlySet<number> } {
+    const self = this.bands.numberOf(record.id);
     const exact = new Set(this.exactCopies(record.scope, features.hash, record.id).map((id) => this.bands.numberOf(id)));
-    return { candidates: this.bands.addAndQueryHashes(record.scope, this.bands.numberOf(record.id), features.bandHashes, [...exact]), exact };
+    const sited = features.siteKeys.length === 0 ? [] : this.bands.addAndQueryNumbers(record.scope, self, features.siteKeys);
+    return { candidates: this.bands.addAndQueryHashes(record.scope, self, features.bandHashes, [...sited, ...exact]), exact };
   }
 
   /** The id a number of lexicalCandidateNumbers stands for. */

@@ -45,6 +45,13 @@ describe('promoted sites and hashtags', () => {
     expect(promoted('We dotted every i on this one, org chart and all.')).toEqual([]);
   });
 
+  test('a name split by a space before a spelled-out dot also counts whole', () => {
+    expect(promoted('Independent reporting at truth ledger (dot) net.')).toContain('truthledger.net');
+    expect(promoted('Independent reporting at truthledger dot net.')).toEqual(['truthledger.net']);
+    // A real link has no space in it: the word before it is not part of the name.
+    expect(promoted('Independent reporting at truth ledger.net.')).toEqual(['ledger.net']);
+  });
+
   test('hashtags count in lower case', () => {
     expect(promoted('Enough is enough #StopTheRezoning')).toEqual(['#stoptherezoning']);
   });

@@ -8,6 +8,7 @@ import { DEFAULT_SEMANTIC, semanticThreshold, wordCountOf, type SemanticParams }
 import { linkRing } from './ring.js';
 import { linkSwarm } from './swarm.js';
 import { isEchoReply } from './signals.js';
+import { promotedTokens } from './tokens.js';
 import type { ScoringSettings } from './verdict.js';
 
 /** A stored comment as the pipeline sees it. `scope` is the tenant: nothing is compared across scopes. */
@@ -124,7 +125,7 @@ export async function linkComment(ports: DetectionPorts, comment: CommentRecord,
 export async function lexicalCandidatesOf(ports: DetectionPorts, comment: CommentRecord): Promise<{ candidates: CommentRecord[]; exact: ReadonlySet<string>; count: number }> {
   const features = lexicalFeatures(comment.text);
   const [banded, exact] = await Promise.all([
-    ports.lexicalCandidates(comment.scope, comment.id, features.bandKeys),
+    ports.lexicalCandidates(comment.scope, comment.id, features.siteKeys.length === 0 ? features.bandKeys : [...features.bandKeys, ...features.siteKeys]),
     ports.exactMatches(comment.scope, features.hash, comment.id),
   ]);
   const candidateIds = new Set(banded);
@@ -133,18 +134,29 @@ export async function lexicalCandidatesOf(ports: DetectionPorts, comment: Commen
   return { candidates: await ports.loadComments([...candidateIds]), exact: new Set(exact), count: candidateIds.size };
 }
 
-/** The lexical half's verification (no I/O): an exact edge to each copy, a lexical edge to each candidate whose Dice similarity reaches the threshold. */
+/**
+ * Dice similarity that two comments promoting the same little-known site or hashtag need for a
+ * lexical edge (or the tenant's threshold, if lower). A campaign rewords its pitch from one thread
+ * to the next but keeps pointing to its own site; readers who agree rarely name the same one.
+ */
+export const SHARED_SITE_LEXICAL_THRESHOLD = 0.7;
+
+/** The lexical half's verification (no I/O): an exact edge to each copy, a lexical edge to each candidate whose Dice similarity reaches the threshold (a lower one for a candidate promoting the same site). */
 export function verifyLexicalCandidates(comment: CommentRecord, candidates: readonly CommentRecord[], exact: ReadonlySet<string>, params: PipelineParams): SimilarityEdge[] {
   const edges: SimilarityEdge[] = [];
   const verify = createLexicalVerifier(comment.text, params.lexicalThreshold);
+  const sites = new Set(promotedTokens(normalizeCached(comment.text)));
+  const siteThreshold = Math.min(params.lexicalThreshold, SHARED_SITE_LEXICAL_THRESHOLD);
+  const verifyShared = sites.size === 0 ? verify : createLexicalVerifier(comment.text, siteThreshold);
   for (const other of candidates) {
     if (other.scope !== comment.scope) continue;
     if (exact.has(other.id)) {
       edges.push({ a: comment.id, b: other.id, kind: 'exact', similarity: 1 });
       continue;
     }
-    const similarity = verify(other.text);
-    if (similarity >= params.lexicalThreshold) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
+    const shared = sites.size > 0 && promotedTokens(normalizeCached(other.text)).some((t) => sites.has(t));
+    const similarity = shared ? verifyShared(other.text) : verify(other.text);
+    if (similarity >= (shared ? siteThreshold : params.lexicalThreshold)) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
   }
   return edges;
 }

@@ -56,7 +56,9 @@ const COMMON_SITES = new Set([
   'instagram.com', 'tiktok.com', 'amazon.com', 'imgur.com', 'bbc.co.uk', 'bbc.com', 'nytimes.com', 'cnn.com',
 ]);
 const LINK_RE = /\b((?:[a-z0-9][a-z0-9-]*\.)*[a-z0-9][a-z0-9-]*)(?:\.| dot | ?\(dot\) ?| ?\[dot\] ?)(com|org|net|info|news|io|co|us|biz|uk)\b/g;
-const HASHTAG_RE = /#([\p{L}\p{N}_]{3,})/gu;
+const SPACED_NAME_RE = /(?:^|\s)([a-z0-9]{2,}) $/;
+// A hashtag starts with a letter: "&#8217;" is a character reference, "#1" a rank.
+const HASHTAG_RE = /#(\p{L}[\p{L}\p{N}_]{2,})/gu;
 
 /**
  * The sites and hashtags a comment promotes (normalized text): link domains, also when spelled out
@@ -67,7 +69,12 @@ export function promotedTokens(normalized: string): string[] {
   if (normalized.includes('.') || normalized.includes('dot')) {
     for (const m of normalized.matchAll(LINK_RE)) {
       const site = `${m[1].replace(/^www\./, '').replace(/-/g, '')}.${m[2]}`;
-      if (!COMMON_SITES.has(site) && !COMMON_SITES.has(`${m[1]}.${m[2]}`)) out.add(site);
+      if (COMMON_SITES.has(site) || COMMON_SITES.has(`${m[1]}.${m[2]}`)) continue;
+      out.add(site);
+      // A spelled-out dot hides a link from filters, and so may a space inside the name ("truth
+      // ledger dot net"): the content word before it is then part of the name too.
+      const before = m[0].slice(m[1].length).includes('dot') ? SPACED_NAME_RE.exec(normalized.slice(0, m.index)) : null;
+      if (before && contentWords(before[1]).length === 1) out.add(`${before[1]}${site}`);
     }
   }
   if (normalized.includes('#')) for (const m of normalized.matchAll(HASHTAG_RE)) out.add(`#${m[1]}`);
