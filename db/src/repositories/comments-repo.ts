@@ -1,4 +1,4 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Db } from '../connection.js';
 import type { CommentsTable } from '../schema.js';
 
@@ -151,15 +151,15 @@ export async function relatedComments(db: Db, tenantId: string, externalId: stri
 }
 
 /**
- * Comments of one thread with a known posting time in [from, to], oldest first, at most `limit` of
- * them; with `repliesOnly`, replies only (reply rings) rather than every comment (swarms).
+ * The thread's comments (or replies only) posted within `windowMs` of `at`: at most `limit`, the
+ * nearest in time (ties by id), in time order (ties by id). The in-memory ports pick the same.
  */
-export async function commentsBetween(
+export async function commentsAround(
   db: Db,
   tenantId: string,
   threadId: string,
-  from: Date,
-  to: Date,
+  at: Date,
+  windowMs: number,
   { repliesOnly = false, limit = 500 }: { repliesOnly?: boolean; limit?: number } = {},
 ): Promise<DetectionRow[]> {
   let query = db
@@ -168,10 +168,15 @@ export async function commentsBetween(
     .where('tenant_id', '=', tenantId)
     .where('thread_id', '=', threadId)
     .where('posted_at_known', '=', true)
-    .where('posted_at', '>=', from)
-    .where('posted_at', '<=', to);
+    .where('posted_at', '>=', new Date(at.getTime() - windowMs))
+    .where('posted_at', '<=', new Date(at.getTime() + windowMs));
   if (repliesOnly) query = query.where('parent_external_id', 'is not', null);
-  return query.orderBy('posted_at').orderBy('id').limit(limit).execute();
+  const rows = await query
+    .orderBy(sql`abs(extract(epoch from (posted_at - ${at.toISOString()}::timestamptz)))`)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.sort((a, b) => a.posted_at.getTime() - b.posted_at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Parent comments (internal id and text), by the publisher's ids. */

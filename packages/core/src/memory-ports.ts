@@ -7,7 +7,7 @@ import { textFingerprint } from './hash.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import { normalizeCached, reserveNormalizeCache } from './normalize.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
-import { memberFacts, type CommentRecord, type DetectionPorts } from './pipeline.js';
+import { memberFacts, NEAR_LIMIT, type CommentRecord, type DetectionPorts } from './pipeline.js';
 import type { Verdict } from './verdict.js';
 
 export interface MemoryVerdict {
@@ -70,7 +70,7 @@ export class MemoryPorts implements DetectionPorts {
       const timeline = this.threadTimeline.get(thread);
       if (timeline) {
         const last = timeline.entries[timeline.entries.length - 1];
-        if (last && last.t > record.postedAt) timeline.sorted = false;
+        if (last && (last.t > record.postedAt || (last.t === record.postedAt && last.id > record.id))) timeline.sorted = false;
         timeline.entries.push({ t: record.postedAt, id: record.id });
       } else this.threadTimeline.set(thread, { sorted: true, entries: [{ t: record.postedAt, id: record.id }] });
     }
@@ -94,15 +94,20 @@ export class MemoryPorts implements DetectionPorts {
   }
 
   async repliesNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]> {
-    return (await this.commentsNear(record, windowMs)).filter((r) => r.parentId !== null);
+    return nearestInTime(record, this.inWindow(record, windowMs).filter((r) => r.parentId !== null));
   }
 
   async commentsNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]> {
+    return nearestInTime(record, this.inWindow(record, windowMs));
+  }
+
+  /** The thread's comments posted within `windowMs` of the record, in time order. */
+  private inWindow(record: CommentRecord, windowMs: number): CommentRecord[] {
     if (record.postedAt === null) return [];
     const timeline = this.threadTimeline.get(`${record.scope}\u0000${record.threadId}`);
     if (!timeline) return [];
     if (!timeline.sorted) {
-      timeline.entries.sort((a, b) => a.t - b.t);
+      timeline.entries.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       timeline.sorted = true;
     }
     const { entries } = timeline;
@@ -258,4 +263,13 @@ export class MemoryPorts implements DetectionPorts {
     }
     for (const n of decision.unclustered) this.verdicts.set(n, { verdict: 'clean', score: 0, clusterId: null, reasons: [] });
   }
+}
+
+/** At most NEAR_LIMIT of `inTimeOrder`, the nearest in time to the record (ties by id), still in time order: what the service's query returns. */
+function nearestInTime(record: CommentRecord, inTimeOrder: CommentRecord[]): CommentRecord[] {
+  if (inTimeOrder.length <= NEAR_LIMIT) return inTimeOrder;
+  const distance = (r: CommentRecord) => Math.abs(r.postedAt! - record.postedAt!);
+  const byId = (a: CommentRecord, b: CommentRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const nearest = [...inTimeOrder].sort((a, b) => distance(a) - distance(b) || byId(a, b)).slice(0, NEAR_LIMIT);
+  return nearest.sort((a, b) => a.postedAt! - b.postedAt! || byId(a, b));
 }

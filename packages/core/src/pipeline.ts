@@ -25,6 +25,12 @@ export interface CommentRecord {
   readonly text: string;
 }
 
+/**
+ * Most comments repliesNear and commentsNear return: in a very busy thread the ring and swarm
+ * checks see the comments nearest in time, and every implementation must pick the same ones.
+ */
+export const NEAR_LIMIT = 500;
+
 /** Where the pipeline reads and writes; the service implements it on Redis and PostgreSQL, the offline analyzer in memory. */
 export interface DetectionPorts {
   loadComments(ids: readonly string[]): Promise<CommentRecord[]>;
@@ -35,9 +41,9 @@ export interface DetectionPorts {
   addEdges(scope: string, edges: readonly SimilarityEdge[]): Promise<void>;
   /** The comment's parent and the replies to it that are already stored. */
   relatives(record: CommentRecord): Promise<{ parent: CommentRecord | null; replies: CommentRecord[] }>;
-  /** Stored replies in the record's thread posted within `windowMs` of it (reply rings, ring.ts). */
+  /** Stored replies in the record's thread posted within `windowMs` of it (reply rings, ring.ts): at most NEAR_LIMIT, the nearest in time (ties by id), in time order. */
   repliesNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]>;
-  /** Stored comments in the record's thread, replies or not, posted within `windowMs` of it (paraphrase swarms, swarm.ts). */
+  /** Stored comments in the record's thread, replies or not, posted within `windowMs` of it (paraphrase swarms, swarm.ts): at most NEAR_LIMIT, the nearest in time (ties by id), in time order. */
   commentsNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]>;
   /** The stored edges whose both ends are among `ids`. */
   edgesAmong(scope: string, ids: readonly string[]): Promise<SimilarityEdge[]>;

@@ -1,7 +1,7 @@
-import { cosineIfBoth, memberFacts, type CommentRecord, type DetectionPorts } from '@chorus/core';
+import { cosineIfBoth, memberFacts, NEAR_LIMIT, type CommentRecord, type DetectionPorts } from '@chorus/core';
 import {
   addEdges,
-  commentsBetween,
+  commentsAround,
   edgesAmong,
   loadComponent,
   loadForDetection,
@@ -43,7 +43,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
   const near = async (record: CommentRecord, windowMs: number, repliesOnly: boolean): Promise<CommentRecord[]> =>
     record.postedAt === null
       ? []
-      : (await commentsBetween(db, record.scope, record.threadId, new Date(record.postedAt - windowMs), new Date(record.postedAt + windowMs), { repliesOnly })).map(toRecord);
+      : (await commentsAround(db, record.scope, record.threadId, new Date(record.postedAt), windowMs, { repliesOnly, limit: NEAR_LIMIT })).map(toRecord);
   return {
     loadComments: async (ids) => (await loadForDetection(db, ids)).map(toRecord),
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),
