@@ -1,7 +1,7 @@
 // What to look at when tuning: the flagged clusters that hold organic comments, and the campaign
 // comments the detector missed with the reason (no similarity edge at all, linked but left out of
 // every cluster, or in a cluster that scored clean).
-import type { MemoryCluster } from '@chorus/core';
+import { isTextSimilarity, type MemoryCluster } from '@chorus/core';
 import type { AnalyzedCorpus } from './eval-analyzer.js';
 import { isFlagged, typeOfLabel } from './eval-metrics.js';
 import type { LabeledRecord } from './eval-records.js';
@@ -56,8 +56,21 @@ export interface ComponentCensus {
   readonly commentsAtLimit: number;
 }
 
+/**
+ * How often organic comments say what another account's comment says (a text-similarity edge
+ * between them): in another thread, and in the same thread. Readers of real threads rarely
+ * repeat one another across threads; text similarity across threads is only evidence as long as
+ * the generated organic comments are as rare to repeat as real ones.
+ */
+export interface OrganicRepetition {
+  readonly organic: number;
+  readonly repeatedInOtherThreads: number;
+  readonly repeatedInSameThread: number;
+}
+
 export interface CorpusDiagnostics {
   readonly components: ComponentCensus;
+  readonly organicRepetition: OrganicRepetition;
   /** Flagged clusters with at least one organic member. */
   readonly falsePositiveClusters: readonly ClusterSample[];
   readonly missed: readonly MissedMember[];
@@ -98,9 +111,18 @@ export function diagnoseCorpus(corpus: string, records: readonly LabeledRecord[]
   // One breadth-first search per component (as analyzeCorpus walks them), remembered for every node.
   const componentSize = new Map<string, number>();
   const census = { linked: 0, largest: 1, atLimit: 0, commentsAtLimit: 0 };
+  const elsewhere = new Set<string>();
+  const here = new Set<string>();
+  const voice = (x: LabeledRecord) => x.authorId ?? `anonymous:${x.id}`;
   for (const r of records) {
     if (componentSize.has(r.id)) continue;
-    const { nodes } = ports.component(r.id);
+    const { nodes, edges } = ports.component(r.id);
+    for (const e of edges) {
+      const [a, b] = [byId.get(e.a), byId.get(e.b)];
+      if (!a || !b || !isTextSimilarity(e) || voice(a) === voice(b)) continue;
+      const seen = a.threadId === b.threadId ? here : elsewhere;
+      for (const x of [a, b]) if (isOrganic(x)) seen.add(x.id);
+    }
     for (const n of nodes) {
       if (componentSize.has(n)) continue;
       componentSize.set(n, nodes.length);
@@ -128,7 +150,8 @@ export function diagnoseCorpus(corpus: string, records: readonly LabeledRecord[]
         : null,
     });
   }
-  return { components: census, falsePositiveClusters, missed };
+  const organicRepetition = { organic: records.filter(isOrganic).length, repeatedInOtherThreads: elsewhere.size, repeatedInSameThread: here.size };
+  return { components: census, organicRepetition, falsePositiveClusters, missed };
 }
 
 const organicCount = (c: ClusterSample) => c.composition.organic ?? 0;

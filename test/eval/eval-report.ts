@@ -73,6 +73,15 @@ export function formatReport(r: EvalResults): string {
     ),
   );
 
+  out.push('\nORGANIC COMMENTS THAT REPEAT ANOTHER ACCOUNT\'S COMMENT (a text-similarity edge): generated corpora against the real forum threads');
+  const repetition = [...r.generated.corpora.map((c) => [c.name, c.organicRepetition] as const), ['real forum', r.realOrganic.organicRepetition] as const];
+  out.push(
+    formatTable(
+      ['corpus', 'organic comments', 'repeated in another thread', 'share', 'repeated in the same thread', 'share'],
+      repetition.map(([name, o]) => [name, o.organic, o.repeatedInOtherThreads, pct(o.repeatedInOtherThreads / Math.max(o.organic, 1)), o.repeatedInSameThread, pct(o.repeatedInSameThread / Math.max(o.organic, 1))]),
+    ),
+  );
+
   out.push('\nPER CORPUS (recall columns: comment-level recall per type)');
   out.push(
     formatTable(

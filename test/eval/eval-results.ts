@@ -1,6 +1,6 @@
 // The shape of one evaluation run (printed as JSON and written to test/eval/results/latest.json),
 // and the targets the figures are held against.
-import type { ClusterSample, ComponentCensus, FalsePositiveProfile, MissSummary } from './eval-diagnostics.js';
+import type { ClusterSample, ComponentCensus, FalsePositiveProfile, MissSummary, OrganicRepetition } from './eval-diagnostics.js';
 import type { Quality } from './eval-metrics.js';
 
 export const TARGETS = {
@@ -25,6 +25,7 @@ export interface CorpusRow {
   /** Time spent on diagnostics (component census, misses, false-positive clusters). */
   readonly diagnoseSeconds: number;
   readonly components: ComponentCensus;
+  readonly organicRepetition: OrganicRepetition;
   readonly quality: Quality;
 }
 
@@ -59,6 +60,7 @@ export interface EvalResults {
     readonly flaggedShare: number;
     readonly flaggedClusters: number;
     readonly components: ComponentCensus;
+  readonly organicRepetition: OrganicRepetition;
     readonly analyzeSeconds: number;
     readonly commentsPerSecond: number;
     readonly topFlaggedClusters: readonly ClusterSample[];

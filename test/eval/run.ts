@@ -57,14 +57,14 @@ async function main(): Promise<void> {
     missed.push(...diagnostics.missed);
     analyzedComments += records.length;
     analyzedSeconds += run.seconds;
-    rows.push({ name, seed: options.seed, threads: options.threads, comments: records.length, generateSeconds: round(generateSeconds, 3), analyzeSeconds: round(run.seconds, 2), commentsPerSecond: Math.round(run.commentsPerSecond), diagnoseSeconds: round(diagnoseSeconds, 2), components: diagnostics.components, quality: quality(t) });
+    rows.push({ name, seed: options.seed, threads: options.threads, comments: records.length, generateSeconds: round(generateSeconds, 3), analyzeSeconds: round(run.seconds, 2), commentsPerSecond: Math.round(run.commentsPerSecond), diagnoseSeconds: round(diagnoseSeconds, 2), components: diagnostics.components, organicRepetition: diagnostics.organicRepetition, quality: quality(t) });
     log(`eval: ${name}: ${records.length} comments analyzed in ${run.seconds.toFixed(1)} s`);
   }
 
   const forum = readOrganicFixture(FORUM_FIXTURE);
   const forumRun = await analyzer.analyze(forum);
   const forumFlagged = forum.filter((r) => isFlagged(forumRun.result, r.id)).length;
-  const forumComponents = diagnoseCorpus('forum', forum, forumRun).components;
+  const forumDiagnostics = diagnoseCorpus('forum', forum, forumRun);
   analyzedComments += forum.length;
   analyzedSeconds += forumRun.seconds;
   log(`eval: real organic forum threads: ${forum.length} comments analyzed in ${forumRun.seconds.toFixed(1)} s`);
@@ -98,7 +98,8 @@ async function main(): Promise<void> {
       flagged: forumFlagged,
       flaggedShare,
       flaggedClusters: forumRun.result.clusters.filter((c) => c.verdict !== 'clean').length,
-      components: forumComponents,
+      components: forumDiagnostics.components,
+      organicRepetition: forumDiagnostics.organicRepetition,
       analyzeSeconds: round(forumRun.seconds, 2),
       commentsPerSecond: Math.round(forumRun.commentsPerSecond),
       topFlaggedClusters: topFlaggedClusters('forum', forum, forumRun, EXAMPLES),
