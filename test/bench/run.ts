@@ -10,6 +10,7 @@ import { benchAnalyzer, type AnalyzerResult } from './analyzer.js';
 import { benchBruteForce, speedupWithRedisLookup, type BruteForceResult } from './brute-force.js';
 import { benchCandidateLookup, type CandidateLookupResult } from './candidate-lookup.js';
 import { progress, round } from './bench-kit.js';
+import { benchDetector, type DetectorResult } from './detector.js';
 import { benchIngest, type IngestResult } from './ingest.js';
 import { benchLexical, type LexicalResult } from './lexical.js';
 import { benchSemantic, type SemanticResult } from './semantic.js';
@@ -21,6 +22,7 @@ interface Results {
   ingest?: IngestResult | { error: string };
   semantic?: SemanticResult | { error: string };
   analyzer?: AnalyzerResult | { error: string };
+  detector?: DetectorResult | { error: string };
 }
 
 const BENCHES = [
@@ -30,6 +32,7 @@ const BENCHES = [
   { name: 'ingest', key: 'ingest', run: benchIngest },
   { name: 'semantic', key: 'semantic', run: benchSemantic },
   { name: 'analyzer', key: 'analyzer', run: benchAnalyzer },
+  { name: 'detector', key: 'detector', run: benchDetector },
 ] as const;
 
 type Row = readonly [string, string, string];
@@ -158,6 +161,15 @@ function analyzerRows(r: AnalyzerResult): Row[] {
   ];
 }
 
+function detectorRows(r: DetectorResult): Row[] {
+  const run = (x: DetectorResult['lexical']) => [`${fmt(x.seconds, 1)} s, ${fmt(x.commentsPerSecond)} comments/s`, `precision ${x.precision}, recall ${x.recall}, organic FPR ${pct(x.organicFalsePositiveRate)}`] as const;
+  return [
+    ['service, lexical evidence alone', ...run(r.lexical)],
+    ['service, with the default model', ...run(r.withModel)],
+    ['  corpus | worker', `${fmt(r.corpus.comments)} comments, ${r.corpus.threads} threads`, `one detector process, ${r.concurrency} jobs at a time; ${r.withModel.model}`],
+  ];
+}
+
 function table(results: Results): string {
   const sections: [string, Row[]][] = [];
   const add = <T extends object>(name: string, r: T | { error: string } | undefined, rows: (r: T) => Row[]) => {
@@ -170,6 +182,7 @@ function table(results: Results): string {
   add('ingest', results.ingest, ingestRows);
   add('semantic', results.semantic, semanticRows);
   add('analyzer', results.analyzer, analyzerRows);
+  add('detector', results.detector, detectorRows);
   const all = sections.flatMap(([, rows]) => rows);
   const w0 = Math.max(...all.map((r) => r[0].length));
   const w1 = Math.max(...all.map((r) => r[1].length));

@@ -90,8 +90,8 @@ export interface ClusterWrite {
 /**
  * Replaces the clusters of one component with a new decision. Clusters are keyed by their
  * representative, so a recomputation that keeps the same star keeps the same cluster id, and a
- * moderator's confirm/dismiss survives it. `scoredId` is the comment whose own job this is: only it
- * moves from pending to scored.
+ * moderator's confirm/dismiss survives it. `scoredIds` are the comments whose own jobs these are
+ * (their edges are stored): only they move from pending to scored.
  */
 export async function saveComponentDecision(
   trx: Transaction<Database>,
@@ -99,7 +99,7 @@ export async function saveComponentDecision(
   component: readonly string[],
   clusters: readonly ClusterWrite[],
   unclustered: readonly string[],
-  scoredId: string,
+  scoredIds: readonly string[],
   now: Date,
 ): Promise<void> {
   const kept: string[] = [];
@@ -147,7 +147,7 @@ export async function saveComponentDecision(
       .where('id', 'in', unclustered)
       .execute();
   }
-  await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', '=', scoredId).execute();
+  if (scoredIds.length > 0) await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', 'in', scoredIds).execute();
   // Clusters that were centred in this component but no longer exist.
   let stale = trx.deleteFrom('clusters').where('tenant_id', '=', tenantId).where('representative_id', 'in', component);
   if (kept.length > 0) stale = stale.where('id', 'not in', kept);

@@ -1,4 +1,4 @@
-import { cosineIfBoth, memberFacts, NEAR_LIMIT, type CommentRecord, type DetectionPorts } from '@chorus/core';
+import { cosineIfBoth, memberFacts, NEAR_LIMIT, type CommentRecord, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
 import {
   addEdges,
   commentsAround,
@@ -14,6 +14,7 @@ import {
   type Db,
   type DetectionRow,
 } from '@chorus/db';
+import { ReclusterRounds, type ReclusterOne } from './recluster-rounds.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
 
 export interface ServicePortsOptions {
@@ -44,6 +45,43 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     record.postedAt === null
       ? []
       : (await commentsAround(db, record.scope, record.threadId, new Date(record.postedAt), windowMs, { repliesOnly, limit: NEAR_LIMIT })).map(toRecord);
+  /** Reclusters one component under the tenant's clustering lock; returns its comments when it was loaded whole. */
+  const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = (scope, id, decide, requested) =>
+    withClusterLock(db, scope, async (trx) => {
+      const { nodes, edges } = await loadComponent(trx, id, options.componentLimit);
+      const rows = await loadForDetection(trx, nodes);
+      const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
+      // A member replying to another member is also a parent: fetch each vector once.
+      const vectorIds = [...new Set([...rows.map((r) => r.id), ...[...parents.values()].map((p) => p.id)])];
+      // Independent reads (PostgreSQL, Redis) run together: the cluster lock is held for less time.
+      const [sizes, vectors] = await Promise.all([
+        threadSizes(trx, scope, rows.map((r) => r.thread_id)),
+        options.loadVectors ? options.loadVectors(scope, vectorIds) : new Map<string, Float32Array>(),
+      ]);
+      const decision = decide({
+        members: rows.map((r) => {
+          const parent = r.parent_external_id ? parents.get(r.parent_external_id) : undefined;
+          const mine = vectors.get(r.id);
+          const theirs = parent ? vectors.get(parent.id) : undefined;
+          return memberFacts(toRecord(r), parent?.text ?? null, cosineIfBoth(mine, theirs));
+        }),
+        edges,
+        threadSizes: sizes,
+      });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const clusters = decision.clusters.map((c) => {
+        const members = c.members.map((m) => byId.get(m)!);
+        return {
+          ...c,
+          accountCount: new Set(members.map((m) => m.account_id).filter((a) => a !== null)).size,
+          threadCount: new Set(members.map((m) => m.thread_id)).size,
+        };
+      });
+      const whole = nodes.length < options.componentLimit;
+      await saveComponentDecision(trx, scope, nodes, clusters, decision.unclustered, whole ? nodes.filter((n) => requested.has(n)) : [id], options.now());
+      return whole ? nodes : null;
+    });
+  const rounds = new ReclusterRounds(reclusterOne);
   return {
     loadComments: async (ids) => (await loadForDetection(db, ids)).map(toRecord),
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),
@@ -59,38 +97,6 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     repliesNear: (record, windowMs) => near(record, windowMs, true),
     commentsNear: (record, windowMs) => near(record, windowMs, false),
     edgesAmong: (scope, ids) => edgesAmong(db, scope, ids),
-    recluster: (scope, id, decide) =>
-      withClusterLock(db, scope, async (trx) => {
-        const { nodes, edges } = await loadComponent(trx, id, options.componentLimit);
-        const rows = await loadForDetection(trx, nodes);
-        const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
-        // A member replying to another member is also a parent: fetch each vector once.
-        const vectorIds = [...new Set([...rows.map((r) => r.id), ...[...parents.values()].map((p) => p.id)])];
-        // Independent reads (PostgreSQL, Redis) run together: the cluster lock is held for less time.
-        const [sizes, vectors] = await Promise.all([
-          threadSizes(trx, scope, rows.map((r) => r.thread_id)),
-          options.loadVectors ? options.loadVectors(scope, vectorIds) : new Map<string, Float32Array>(),
-        ]);
-        const decision = decide({
-          members: rows.map((r) => {
-            const parent = r.parent_external_id ? parents.get(r.parent_external_id) : undefined;
-            const mine = vectors.get(r.id);
-            const theirs = parent ? vectors.get(parent.id) : undefined;
-            return memberFacts(toRecord(r), parent?.text ?? null, cosineIfBoth(mine, theirs));
-          }),
-          edges,
-          threadSizes: sizes,
-        });
-        const byId = new Map(rows.map((r) => [r.id, r]));
-        const clusters = decision.clusters.map((c) => {
-          const members = c.members.map((m) => byId.get(m)!);
-          return {
-            ...c,
-            accountCount: new Set(members.map((m) => m.account_id).filter((a) => a !== null)).size,
-            threadCount: new Set(members.map((m) => m.thread_id)).size,
-          };
-        });
-        await saveComponentDecision(trx, scope, nodes, clusters, decision.unclustered, id, options.now());
-      }),
+    recluster: (scope, id, decide) => rounds.request(scope, id, decide),
   };
 }

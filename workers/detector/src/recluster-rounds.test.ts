@@ -1,0 +1,60 @@
+import { ReclusterRounds } from './recluster-rounds.js';
+
+/** Components by comment: a, b, c are one component; d is alone. */
+const COMPONENT: Record<string, readonly string[]> = { a: ['a', 'b', 'c'], b: ['a', 'b', 'c'], c: ['a', 'b', 'c'], d: ['d'] };
+
+function recorder(fail?: (id: string) => boolean) {
+  const calls: { id: string; requested: string[] }[] = [];
+  let release: () => void = () => undefined;
+  let gate = Promise.resolve();
+  const rounds = new ReclusterRounds<string>(async (_scope, id, _decide, requested) => {
+    calls.push({ id, requested: [...requested].sort() });
+    await gate;
+    if (fail?.(id)) throw new Error(`cannot recluster ${id}`);
+    return COMPONENT[id];
+  });
+  return {
+    rounds,
+    calls,
+    /** Holds every recluster until released. */
+    hold() {
+      gate = new Promise<void>((r) => (release = r));
+    },
+    release: () => release(),
+  };
+}
+
+test('requests that arrive while a round runs are served by one next round, each component once', async () => {
+  const r = recorder();
+  r.hold();
+  const first = r.rounds.request('s', 'a', 'decide');
+  await Promise.resolve();
+  // Four comments of two components ask while the first round is held.
+  const waiting = ['b', 'c', 'd', 'a'].map((id) => r.rounds.request('s', id, 'decide'));
+  r.release();
+  await Promise.all([first, ...waiting]);
+  expect(r.calls.map((c) => c.id)).toEqual(['a', 'b', 'd']);
+  // The second round knew every comment it served: they are scored with their component.
+  expect(r.calls[1].requested).toEqual(['a', 'b', 'c', 'd']);
+});
+
+test('a request waits for a round that started after it, not for one already running', async () => {
+  const r = recorder();
+  r.hold();
+  const first = r.rounds.request('s', 'a', 'decide');
+  await Promise.resolve();
+  const second = r.rounds.request('s', 'a', 'decide');
+  r.release();
+  await Promise.all([first, second]);
+  // The running round may have loaded "a" before the second request's edges were stored: "a" is reclustered again.
+  expect(r.calls.map((c) => c.id)).toEqual(['a', 'a']);
+});
+
+test('scopes do not wait for each other, and a failed round fails its callers only', async () => {
+  const r = recorder((id) => id === 'd');
+  const failed = r.rounds.request('s', 'd', 'decide');
+  const other = r.rounds.request('t', 'a', 'decide');
+  await expect(failed).rejects.toThrow('cannot recluster d');
+  await expect(other).resolves.toBeUndefined();
+  await expect(r.rounds.request('s', 'a', 'decide')).resolves.toBeUndefined();
+});
