@@ -129,7 +129,8 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
   const { sums } = links;
   // Candidate merges, best first (ties to the smaller pair of group numbers); stale entries (a group
   // changed since) are skipped.
-  const heap = new MergeHeap();
+  // Every linked pair may be offered at first, and later merges offer again some of those.
+  const heap = new MergeHeap(Math.max(1024, cells + (cells >> 1)));
   // Per cell: 1 when the pair's link is at least LINKAGE_THRESHOLD (the two groups are close).
   const close = new Uint8Array(cells);
   /** Marks the pair close and offers its merge when its mean link reaches the threshold. */
