@@ -1,4 +1,5 @@
 import { compareIds } from './ids.js';
+import { CrossLinks } from './cross-links.js';
 import { MergeHeap } from './merge-heap.js';
 import { PairMaxima } from './pair-maxima.js';
 
@@ -36,8 +37,6 @@ interface Group {
   members: number[];
   alive: boolean;
   version: number;
-  /** Neighbour groups (by slot) and the cell of `sums` holding the summed cross similarity with each (one cell per pair, shared by both ends). */
-  neighbours: Map<number, number>;
   /** The merge that last offered this group a link (to offer it once per merge). */
   offeredAt: number;
 }
@@ -88,7 +87,7 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
     const r = find(i);
     let g = groupOfRoot.get(r);
     if (!g) {
-      g = { slot: groups.length, index: groups.length, members: [], alive: true, version: 0, neighbours: new Map(), offeredAt: 0 };
+      g = { slot: groups.length, index: groups.length, members: [], alive: true, version: 0, offeredAt: 0 };
       groups.push(g);
       groupOfRoot.set(r, g);
     }
@@ -120,12 +119,20 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
     similarities[linked++] = sim;
   });
   const groupPairBest = PairMaxima.of(groupCount, xs, ys, similarities, linked);
+  let cells = 0;
+  groupPairBest.forEach((x, y, sim) => {
+    xs[cells] = x;
+    ys[cells] = y;
+    similarities[cells++] = sim * groups[x].members.length * groups[y].members.length;
+  });
+  const links = new CrossLinks(groupCount, xs, ys, similarities.slice(0, cells));
+  const { sums } = links;
   // Candidate merges, best first (ties to the smaller pair of group numbers); stale entries (a group
   // changed since) are skipped.
-  const heap = new MergeHeap();
-  const sums = new Float64Array(groupPairBest.size);
+  // Every linked pair may be offered at first, and later merges offer again some of those.
+  const heap = new MergeHeap(Math.max(1024, cells + (cells >> 1)));
   // Per cell: 1 when the pair's link is at least LINKAGE_THRESHOLD (the two groups are close).
-  const close = new Uint8Array(groupPairBest.size);
+  const close = new Uint8Array(cells);
   /** Marks the pair close and offers its merge when its mean link reaches the threshold. */
   const offer = (a: Group, b: Group, cell: number) => {
     const link = sums[cell] / (a.members.length * b.members.length);
@@ -134,63 +141,47 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
     heap.push(link, tieOf(a, b), a.slot, a.version, b.slot, b.version);
   };
   const tieOf = (a: Group, b: Group) => (a.index < b.index ? a.index * groupCount + b.index : b.index * groupCount + a.index);
-  let cells = 0;
-  groupPairBest.forEach((x, y, sim) => {
-    const gx = groups[x];
-    const gy = groups[y];
-    const cell = cells++;
-    sums[cell] = sim * gx.members.length * gy.members.length;
-    gx.neighbours.set(y, cell);
-    gy.neighbours.set(x, cell);
-    offer(gx, gy, cell);
-  });
+  for (let cell = 0; cell < cells; cell++) offer(groups[xs[cell]], groups[ys[cell]], cell);
   let merges = 0;
   const popped = new Int32Array(4);
 
   // Merging b into a. The link of the merged group to a third one is the size-weighted mean of
   // a's and b's links to it, so it can reach the threshold only for groups close to a or to b:
-  // only those are offered again. The cross sums are folded from the smaller neighbour map into the
-  // larger one, whose group object lives on with a's number.
+  // only those are offered again. The links are folded from the group with fewer into the one with
+  // more, whose group object lives on with a's number.
   for (;;) {
     if (heap.size === 0) break;
     heap.pop(popped);
     const a = groups[popped[0]];
     const b = groups[popped[2]];
     if (!a.alive || !b.alive || a.version !== popped[1] || b.version !== popped[3]) continue;
-    const [winner, loser] = a.neighbours.size >= b.neighbours.size ? [a, b] : [b, a];
+    const [winner, loser] = links.size(a.slot) >= links.size(b.slot) ? [a, b] : [b, a];
     winner.index = a.index;
     loser.alive = false;
-    if (winner.members.length >= loser.members.length) for (const m of loser.members) winner.members.push(m);
-    else winner.members = loser.members.concat(winner.members);
+    // The smaller member list is appended to the larger (their order does not matter): copying a
+    // large cluster's list on each merge fills the old generation and costs full collections.
+    const [more, fewer] = winner.members.length >= loser.members.length ? [winner.members, loser.members] : [loser.members, winner.members];
+    for (const m of fewer) more.push(m);
+    winner.members = more;
     winner.version++;
     // The groups close to either are offered again, once each, after the fold; their pairs with
     // the two are no longer close until then.
-    const reoffer: Group[] = [];
+    let reoffers = 0;
     const stamp = ++merges;
-    for (const side of [winner, loser]) {
-      for (const [c, cell] of side.neighbours) {
-        if (close[cell] === 0) continue;
-        close[cell] = 0;
-        const g = groups[c];
-        if (g === winner || g === loser || g.offeredAt === stamp) continue;
-        g.offeredAt = stamp;
-        reoffer.push(g);
-      }
-    }
-    const big = winner.neighbours;
-    big.delete(loser.slot);
-    for (const [c, cell] of loser.neighbours) {
-      if (c === winner.slot) continue;
-      const theirs = groups[c].neighbours;
-      theirs.delete(loser.slot);
-      const mine = big.get(c);
-      if (mine === undefined) {
-        big.set(c, cell);
-        theirs.set(winner.slot, cell);
-      } else sums[mine] += sums[cell];
-    }
-    loser.neighbours = new Map();
-    for (const c of reoffer) offer(winner, c, big.get(c.slot)!);
+    const noteClose = (c: number, cell: number) => {
+      if (close[cell] === 0) return;
+      close[cell] = 0;
+      const g = groups[c];
+      if (g === winner || g === loser || g.offeredAt === stamp) return;
+      g.offeredAt = stamp;
+      reoffers++;
+    };
+    links.forEachLink(winner.slot, noteClose);
+    links.forEachLink(loser.slot, noteClose);
+    links.merge(winner.slot, loser.slot);
+    if (reoffers > 0) links.forEachLink(winner.slot, (c, cell) => {
+      if (groups[c].offeredAt === stamp) offer(winner, groups[c], cell);
+    });
   }
 
   const result: ClusterAssignment[] = [];

@@ -5,7 +5,8 @@ import type { SimilarityEdge } from './clustering.js';
 import { packEdges } from './lexical-thread.js';
 import { MemoryPorts } from './memory-ports.js';
 import { reserveNormalizeCache } from './normalize.js';
-import { linkComment, verifyLexicalCandidates, type CommentRecord, type PipelineParams } from './pipeline.js';
+import { lexicalFeatures } from './lexical.js';
+import { verifyLexicalCandidates, type CommentRecord, type PipelineParams } from './pipeline.js';
 
 const { task, records, params } = workerData as { task: 'link' | 'verify'; records: CommentRecord[]; params: PipelineParams };
 reserveNormalizeCache(records.length);
@@ -20,12 +21,15 @@ function sendEdges(edges: readonly SimilarityEdge[]): void {
 if (task === 'link') {
   const ports = new MemoryPorts();
   const edges: SimilarityEdge[] = [];
-  // The ports' graph is not needed here: the edges are collected, in the order they are found, and sent back.
-  ports.addEdges = async (_scope, found) => {
-    for (const e of found) edges.push(e);
-  };
   for (const r of records) ports.add(r);
-  for (const r of records) await linkComment(ports, r, params);
+  // linkComment's edges, in the order it finds them, from the lookups by number (no band key
+  // strings); the ports' graph is not needed here, the edges are sent back.
+  const recordOf = (n: number) => ports.comments.get(ports.idOfNumber(n))!;
+  for (const r of records) {
+    const { candidates, exact } = ports.lexicalCandidateNumbers(r, lexicalFeatures(r.text));
+    const exactIds = new Set([...exact].map((n) => ports.idOfNumber(n)));
+    for (const e of verifyLexicalCandidates(r, candidates.map(recordOf), exactIds, params)) edges.push(e);
+  }
   sendEdges(edges);
 } else {
   // Each message: [comment position, candidate count, then per candidate its position and 1 if an exact copy], repeated.

@@ -58,7 +58,7 @@ function firstMessage<T>(worker: Worker): Promise<T> {
 }
 
 /**
- * The lexical stage of a batch run (linkComment over every record, in order, on its own memory
+ * The lexical stage of a batch run (what linkComment finds for every record, in order, on its own memory
  * ports) in a worker thread, so that it runs beside the semantic stage on another core. Lexical
  * edges depend on the texts and the lexical buckets only, so they are the same edges, in the same
  * order, as when the stages run one after the other.

@@ -4,6 +4,7 @@ import type { ClusterDecision, ComponentDecision, ComponentInput } from './decid
 import { cosineIfBoth } from './hyperplane-lsh.js';
 import type { LexicalFeatures } from './lexical.js';
 import { textFingerprint } from './hash.js';
+import { EdgeGraph } from './edge-graph.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import { normalizeCached, reserveNormalizeCache } from './normalize.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
@@ -32,8 +33,7 @@ export class MemoryPorts implements DetectionPorts {
   readonly verdicts = new Map<string, MemoryVerdict>();
   readonly clusters = new Map<string, MemoryCluster>();
   private readonly byHash = new Map<string, string[]>();
-  /** Per comment, per neighbour, its edges to that neighbour (one per kind): most pairs have one, kept without an array. */
-  private readonly adjacency = new Map<string, Map<string, SimilarityEdge | SimilarityEdge[]>>();
+  private readonly graph = new EdgeGraph();
   private readonly threadCounts = new Map<string, number>();
   private readonly clusterOf = new Map<string, string>();
   private readonly repliesTo = new Map<string, string[]>();
@@ -126,18 +126,20 @@ export class MemoryPorts implements DetectionPorts {
   async edgesAmong(_scope: string, ids: readonly string[]): Promise<SimilarityEdge[]> {
     const wanted = new Set(ids);
     const out: SimilarityEdge[] = [];
-    const take = (between: SimilarityEdge | SimilarityEdge[] | undefined) => {
-      if (Array.isArray(between)) out.push(...between);
-      else if (between !== undefined) out.push(between);
-    };
+    const walk = this.graph.newWalk();
     for (const id of wanted) {
-      const neighbours = this.adjacency.get(id);
-      if (neighbours === undefined) continue;
+      const degree = this.graph.degree(id);
       // Each edge once, from its end that sorts first; the smaller of the two sets is walked.
-      if (neighbours.size <= wanted.size) {
-        for (const [other, between] of neighbours) if (id < other && wanted.has(other)) take(between);
+      if (degree === 0) continue;
+      if (degree <= wanted.size) {
+        this.graph.forEachNeighbour(id, (other, pair) => {
+          if (id < other && wanted.has(other)) this.graph.takeEdges(pair, walk, out);
+        });
       } else {
-        for (const other of wanted) if (id < other) take(neighbours.get(other));
+        for (const other of wanted) {
+          const pair = id < other ? this.graph.pairBetween(id, other) : -1;
+          if (pair >= 0) this.graph.takeEdges(pair, walk, out);
+        }
       }
     }
     return out;
@@ -171,54 +173,34 @@ export class MemoryPorts implements DetectionPorts {
   }
 
   async addEdges(_scope: string, edges: readonly SimilarityEdge[]): Promise<void> {
-    for (const e of edges) {
-      this.addHalfEdge(e.a, e.b, e);
-      this.addHalfEdge(e.b, e.a, e);
-    }
-  }
-
-  /** Files `e` under `from` and then `to`; an edge of the same kind between the two is replaced. */
-  private addHalfEdge(from: string, to: string, e: SimilarityEdge): void {
-    let neighbours = this.adjacency.get(from);
-    if (neighbours === undefined) {
-      neighbours = new Map();
-      this.adjacency.set(from, neighbours);
-    }
-    const between = neighbours.get(to);
-    if (between === undefined) neighbours.set(to, e);
-    else if (!Array.isArray(between)) neighbours.set(to, between.kind === e.kind ? e : [between, e]);
-    else {
-      const same = between.findIndex((x) => x.kind === e.kind);
-      if (same < 0) between.push(e);
-      else between[same] = e;
-    }
+    for (const e of edges) this.graph.add(e);
   }
 
   /** The connected component around `id` (breadth first, bounded like the service's). */
   component(id: string, limit = this.options.componentLimit): { nodes: string[]; edges: SimilarityEdge[] } {
     const nodes = [id];
     const seen = new Set(nodes);
-    // addEdges keeps one object per edge under both of its ends, so an edge met twice is the same object.
-    const edges = new Set<SimilarityEdge>();
+    const edges: SimilarityEdge[] = [];
+    const walk = this.graph.newWalk();
     let cut = false;
+    const reach = (other: string, pair: number) => {
+      this.graph.takeEdges(pair, walk, edges);
+      if (seen.has(other)) return;
+      if (seen.size < limit) {
+        seen.add(other);
+        nodes.push(other);
+      } else cut = true;
+    };
     // Breadth first, level by level, stopping once the limit is reached (as the service's walk does).
     for (let i = 0, levelEnd = 1; i < nodes.length; i++) {
       if (i === levelEnd) {
         if (seen.size >= limit) break;
         levelEnd = nodes.length;
       }
-      for (const [other, between] of this.adjacency.get(nodes[i]) ?? []) {
-        if (Array.isArray(between)) for (const e of between) edges.add(e);
-        else edges.add(between);
-        if (seen.has(other)) continue;
-        if (seen.size < limit) {
-          seen.add(other);
-          nodes.push(other);
-        } else cut = true;
-      }
+      this.graph.forEachNeighbour(nodes[i], reach);
     }
     // Edges to comments left out by the limit are dropped (when none is, every edge stays).
-    return { nodes, edges: cut ? [...edges].filter((e) => seen.has(e.a) && seen.has(e.b)) : [...edges] };
+    return { nodes, edges: cut ? edges.filter((e) => seen.has(e.a) && seen.has(e.b)) : edges };
   }
 
   /** Every connected component of the graph, whole (no size limit): the batch analyzer clusters each once. */

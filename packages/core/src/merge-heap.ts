@@ -4,10 +4,18 @@
  * offered): millions of small heap objects are mostly cache misses and garbage.
  */
 export class MergeHeap {
-  private links = new Float64Array(1024);
-  private ties = new Float64Array(1024);
-  private pairs = new Int32Array(4 * 1024);
+  private links: Float64Array;
+  private ties: Float64Array;
+  private pairs: Int32Array;
   private count = 0;
+
+  /** `capacity`: the merges expected at once. Each growth copies the heap into new buffers, and
+   * buffers of hundreds of megabytes in all bring full garbage collections. */
+  constructor(capacity = 1024) {
+    this.links = new Float64Array(capacity);
+    this.ties = new Float64Array(capacity);
+    this.pairs = new Int32Array(4 * capacity);
+  }
 
   get size(): number {
     return this.count;

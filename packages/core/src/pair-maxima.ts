@@ -50,7 +50,8 @@ export class PairMaxima {
       }
     }
     start[size] = kept;
-    return new PairMaxima(start, columns.slice(0, kept), maxima.slice(0, kept));
+    // Views, not copies: fresh buffers of this size bring full garbage collections.
+    return new PairMaxima(start, columns.subarray(0, kept), maxima.subarray(0, kept));
   }
 
   /** Number of distinct pairs. */
