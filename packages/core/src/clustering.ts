@@ -3,7 +3,7 @@ import { CrossLinks } from './cross-links.js';
 import { MergeHeap } from './merge-heap.js';
 import { PairMaxima } from './pair-maxima.js';
 
-/** `echo` links a reply to the parent it agrees with and restates: not similarity, so it never forms clusters. `ring` links agreeing replies posted together in one thread (ring.ts): behaviour, not text, but it does form clusters. */
+/** `echo` links a reply to the parent it agrees with and restates: not similarity, so it never forms clusters. `ring` links agreeing replies posted together in one thread (ring.ts): behaviour, not text, but it does form clusters. `swarm` links the wordings of a paraphrase swarm (swarm.ts): decideComponent leaves it out of clusterGraph and joins the clusters it links afterwards. */
 export type EdgeKind = 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring' | 'swarm';
 
 export interface SimilarityEdge {

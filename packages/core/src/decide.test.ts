@@ -214,6 +214,38 @@ describe('posting together is what makes paraphrases a swarm', () => {
     expect(decide(small(20 * 60000, 't2')).verdict).toBe('clean');
   });
 
+  test('a swarm linked sparsely by swarm edges is one cluster, each wording with its near-duplicate', () => {
+    // Four wordings, each posted twice (a near-duplicate pair); swarm edges only between some
+    // comments of different wordings, as swarm.ts links only pairs close enough in meaning. One
+    // organic comment posted amid the swarm is clustered with a copy of itself in another thread.
+    const members = [0, 1, 2, 3].flatMap((w) => [
+      member(`w${w}a`, `${wordings[w]}, said one way`, { postedAt: t0 + w * 4 * 60000 }),
+      member(`w${w}b`, `${wordings[w]}, said once more`, { postedAt: t0 + (w * 4 + 20) * 60000 }),
+    ]);
+    // A reader's comment only alike in meaning to one wording (a semantic edge to both its copies).
+    members.push(member('m1', 'The county bills went up last year as well and nobody on the council noticed', { postedAt: t0 + 12 * 60000 }));
+    members.push(member('o1', 'Parking on Harbor Street is already impossible on weekends', { postedAt: t0 + 10 * 60000 }));
+    members.push(member('o2', 'Parking on Harbor Street is already impossible on weekends!', { postedAt: t0 + 3 * 24 * HOUR, threadId: 't2' }));
+    const swarmEdge = (a: string, b: string): SimilarityEdge => ({ a, b, kind: 'swarm', similarity: 1 });
+    const edges = [
+      ...[0, 1, 2, 3].map((w) => edge(`w${w}a`, `w${w}b`, 0.92)),
+      swarmEdge('w0a', 'w1b'), swarmEdge('w1a', 'w2a'), swarmEdge('w2b', 'w3a'), swarmEdge('w3b', 'w0b'),
+      edge('o1', 'o2', 0.95),
+      { a: 'm1', b: 'w2a', kind: 'semantic' as const, similarity: 0.8 },
+      { a: 'm1', b: 'w2b', kind: 'semantic' as const, similarity: 0.78 },
+      swarmEdge('o1', 'w1a'),
+    ];
+    const decision = decideComponent({ members, edges, threadSizes: new Map([['t1', 40], ['t2', 40]]) });
+    const swarmCluster = decision.clusters.find((c) => c.members.includes('w0a'))!;
+    expect(swarmCluster.members).toEqual(['w0a', 'w0b', 'w1a', 'w1b', 'w2a', 'w2b', 'w3a', 'w3b']);
+    expect(swarmCluster.verdict).not.toBe('clean');
+    expect(swarmCluster.reasons.map((r) => r.signal)).toContain('swarm');
+    // The reader alike in meaning only stays out, and so does the organic pair, of which a swarm
+    // edge reaches only half.
+    expect(decision.clusters.some((c) => c.members.includes('m1') && c.verdict !== 'clean')).toBe(false);
+    expect(decision.clusters.find((c) => c.members.includes('o1'))!.members).toEqual(['o1', 'o2']);
+  });
+
   const copies = (text: string) => {
     const members = Array.from({ length: 8 }, (_, i) => member(`c${i}`, text, { threadId: `t${i}`, postedAt: t0 + i * 2 * 24 * HOUR }));
     const edges = members.slice(1).map((m) => ({ a: 'c0', b: m.id, kind: 'exact' as const, similarity: 1 }));

@@ -44,6 +44,86 @@ function attachEchoes(assignments: ClusterAssignment[], edges: readonly Similari
   return withExtraMembers(assignments, extra);
 }
 
+/**
+ * A paraphrase swarm's wordings are linked by swarm edges (swarm.ts), sparsely: only pairs close
+ * enough in meaning. Clustering them with the text edges let one swarm edge pull a comment away
+ * from its own near-duplicate (two wordings merged first, the copy left over), so clusters are
+ * made from the text edges alone, and then the clusters and loose comments that swarm edges link
+ * are joined (named after the largest cluster among them; of equal ones, the one whose
+ * representative sorts first).
+ *
+ * A cluster takes part only when swarm edges reach more than half of it, and then only with the
+ * members they reach and those members' copies and near-copies (exact or lexical edges): an
+ * organic comment posted amid a swarm must not bring in its copies from other threads, nor a
+ * comment that is only alike in meaning to one wording bring itself in. What is left of such a
+ * cluster stays a cluster of its own when two or more comments are left.
+ */
+function joinSwarms(assignments: readonly ClusterAssignment[], edges: readonly SimilarityEdge[]): ClusterAssignment[] {
+  const swarmEdges = edges.filter((e) => e.kind === 'swarm');
+  if (swarmEdges.length === 0) return [...assignments];
+  const reached = new Set(swarmEdges.flatMap((e) => [e.a, e.b]));
+  const copyOf = new Map<string, string[]>();
+  for (const e of edges) {
+    if (e.kind === 'semantic' || e.kind === 'swarm') continue;
+    if (!reached.has(e.a) && !reached.has(e.b)) continue;
+    for (const [x, y] of [[e.a, e.b], [e.b, e.a]]) {
+      const copies = copyOf.get(x);
+      if (copies) copies.push(y);
+      else copyOf.set(x, [y]);
+    }
+  }
+  // Units: the swarm part of each joining cluster, then each loose comment a swarm edge reaches.
+  const units: string[][] = [];
+  const unitOf = new Map<string, number>();
+  const kept: ClusterAssignment[] = [];
+  for (const a of assignments) {
+    const inSwarm = a.members.filter((m) => reached.has(m));
+    if (inSwarm.length * 2 <= a.members.length) {
+      kept.push(a);
+      continue;
+    }
+    const members = new Set(a.members);
+    const part = new Set(inSwarm);
+    for (const m of inSwarm) for (const c of copyOf.get(m) ?? []) if (members.has(c)) part.add(c);
+    const rest = a.members.filter((m) => !part.has(m));
+    if (rest.length >= 2) kept.push({ representative: rest.includes(a.representative) ? a.representative : rest[0], members: rest });
+    const unit = [...part].sort(compareIds);
+    // The swarm part keeps the cluster's name when it holds the representative.
+    if (part.has(a.representative)) unit.splice(unit.indexOf(a.representative), 1), unit.unshift(a.representative);
+    for (const m of unit) unitOf.set(m, units.length);
+    units.push(unit);
+  }
+  const clustered = new Set(assignments.flatMap((a) => a.members));
+  for (const e of swarmEdges) {
+    for (const id of [e.a, e.b]) {
+      if (unitOf.has(id) || clustered.has(id)) continue;
+      unitOf.set(id, units.length);
+      units.push([id]);
+    }
+  }
+  const parent = units.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  for (const e of swarmEdges) {
+    const [ua, ub] = [unitOf.get(e.a), unitOf.get(e.b)];
+    if (ua === undefined || ub === undefined) continue;
+    const [x, y] = [find(ua), find(ub)];
+    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  }
+  const joined = new Map<number, number[]>();
+  units.forEach((_, i) => {
+    const parts = joined.get(find(i));
+    if (parts) parts.push(i);
+    else joined.set(find(i), [i]);
+  });
+  for (const parts of joined.values()) {
+    const members = parts.flatMap((i) => units[i]).sort(compareIds);
+    if (members.length < 2) continue;
+    const named = parts.reduce((best, i) => (units[i].length > units[best].length || (units[i].length === units[best].length && compareIds(units[i][0], units[best][0]) < 0) ? i : best), parts[0]);
+    kept.push({ representative: units[named][0], members });
+  }
+  return kept.sort((x, y) => compareIds(x.representative, y.representative));
+}
+
 /** The assignments with `extra[i]` added to cluster i (members kept in id order). */
 function withExtraMembers(assignments: readonly ClusterAssignment[], extra: readonly string[][]): ClusterAssignment[] {
   return assignments.map((a, i) => (extra[i].length === 0 ? a : { representative: a.representative, members: [...a.members, ...extra[i]].sort(compareIds) }));
@@ -157,7 +237,8 @@ function dripNetwork(index: number, facts: readonly ClusterFacts[], linkedCluste
 /** Clusters one component and scores each cluster: the whole decision for a set of connected comments. */
 export function decideComponent(input: ComponentInput, settings: ScoringSettings = DEFAULT_SCORING): ComponentDecision {
   const byId = new Map(input.members.map((m) => [m.id, m]));
-  const clustered = attachEchoes(clusterGraph([...byId.keys()], input.edges), input.edges);
+  const textClusters = clusterGraph([...byId.keys()], input.edges.filter((e) => e.kind !== 'swarm'));
+  const clustered = attachEchoes(joinSwarms(textClusters, input.edges), input.edges);
   // Attaching carried comments adds only carriers' comments, so it leaves the carriers as they are.
   const carriers = dripCarriers(clustered.flatMap((a) => a.members.map((id) => byId.get(id)!)));
   const assignments = attachCarried(clustered, input.edges, byId, carriers);

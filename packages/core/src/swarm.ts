@@ -27,7 +27,7 @@ export const SWARM_MAX_PAIRED = 60;
  * organic comments out of swarm clusters: paraphrase recall 0.80 -> 0.83 for the same false
  * positives (docs/evaluation.md). */
 export const SWARM_MIN_COSINE = 0.55;
-/** Weight of a swarm edge in clustering: as strong as a copy, so a swarm's wordings form one cluster. */
+/** The similarity a swarm edge is stored with. Clustering does not weigh it: the clusters it links are joined whole (decide.ts joinSwarms). */
 export const SWARM_EDGE_SIMILARITY = 1;
 
 export interface SwarmPorts {
