@@ -5,6 +5,17 @@ import { lexicalFeatures, type LexicalFeatures } from '@chorus/core';
 import { corpusOptionsForSize, generateCorpus, type LabeledComment } from '../eval/generate-corpus.js';
 
 export const STORED_SIZE = 100_000;
+
+/** A generated comment as a publisher sends it to POST /v1/comments (under `id`, its own by default). */
+export const commentInputOf = (c: LabeledComment, id = c.id) => ({
+  id,
+  thread_id: c.thread_id,
+  parent_id: c.parent_id,
+  author_id: c.author_id,
+  author_name: c.author_id,
+  text: c.text,
+  posted_at: c.posted_at,
+});
 const FRESH_EVERY = 25;
 
 export interface BenchCorpus {

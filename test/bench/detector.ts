@@ -5,17 +5,16 @@
 // every comment is scored; the verdicts are then held against the labels, so a faster detector
 // that finds less shows it. One worker process, 4 detect jobs at a time (the default).
 import { performance } from 'node:perf_hooks';
-import { pino } from 'pino';
 import { Redis } from 'ioredis';
 import { insertComments, upsertTenant } from '@chorus/db';
 import { createDetectQueue, enqueueDetection } from '@chorus/platform';
-import type { CommentInput } from '@chorus/contracts';
 import { contentHash, toRow } from '../../services/api/src/comment-rows.js';
 import { startDetector } from '../../workers/detector/src/detector.js';
 import { corpusOptionsForSize, generateCorpus, type LabeledComment } from '../eval/generate-corpus.js';
 import { testEncoder } from '../support/encoder.js';
+import { testDetectorOptions } from '../support/harness.js';
 import { createTestDb, testPrefix, TEST_REDIS_URL } from '../support/services.js';
-import { progress, round } from './bench-kit.js';
+import { commentInputOf, progress, round } from './bench-kit.js';
 
 const SIZE = 3000;
 const SEED = 11;
@@ -42,16 +41,6 @@ export interface DetectorResult {
   readonly withModel: DetectorRun & { readonly model: string };
 }
 
-const toInput = (c: LabeledComment): CommentInput => ({
-  id: c.id,
-  thread_id: c.thread_id,
-  parent_id: c.parent_id,
-  author_id: c.author_id,
-  author_name: c.author_id,
-  text: c.text,
-  posted_at: c.posted_at ?? undefined,
-}) as CommentInput;
-
 async function runOnce(label: string, corpus: readonly LabeledComment[], semantic: boolean): Promise<DetectorRun> {
   const testDb = await createTestDb(`bench_detector_${label}`);
   const keys = testPrefix(`bench-detector-${label}`);
@@ -64,27 +53,20 @@ async function runOnce(label: string, corpus: readonly LabeledComment[], semanti
     progress(`detector (${label}): storing and queueing ${corpus.length} comments`);
     const receivedAt = new Date();
     for (let i = 0; i < corpus.length; i += BATCH) {
-      const inputs = corpus.slice(i, i + BATCH).map(toInput);
+      const inputs = corpus.slice(i, i + BATCH).map((c) => commentInputOf(c));
       const outcome = await insertComments(testDb.db, tenant.id, inputs.map((c) => toRow(c, contentHash(c), receivedAt)));
       if (outcome.kind !== 'stored') throw new Error('detector bench: the corpus has conflicting ids');
       await enqueueDetection(queue, outcome.created.map((r) => ({ tenantId: tenant.id, commentId: r.id })));
     }
     progress(`detector (${label}): scoring`);
     const started = performance.now();
+    const defaults = testDetectorOptions(testDb.db, keys.prefix, loaded);
+    // As a deployment runs it: a year of bucket retention, the embed worker's default batching.
     detector = startDetector({
-      db: testDb.db,
-      redisUrl: TEST_REDIS_URL,
-      queuePrefix: keys.prefix,
-      logger: pino({ level: 'silent' }),
+      ...defaults,
       concurrency: CONCURRENCY,
-      lexicalThreshold: 0.8,
-      bucketCap: 32,
       retentionDays: 365,
-      componentLimit: 2000,
-      sweepIntervalMs: 60_000,
-      sweepGraceMs: 60_000,
-      shutdownTimeoutMs: 10_000,
-      semantic: loaded && { embedder: loaded.embedder, encoder: loaded.encoder, batchSize: 32, batchWaitMs: 5, concurrency: 64, windowDays: 30 },
+      semantic: defaults.semantic && { ...defaults.semantic, batchSize: 32, concurrency: 64 },
     });
     for (;;) {
       const { n } = await testDb.db.selectFrom('comments').select((eb) => eb.fn.countAll<string>().as('n')).where('status', '=', 'pending').executeTakeFirstOrThrow();

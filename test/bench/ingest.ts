@@ -22,7 +22,7 @@ import { createApp } from '../../services/api/src/app.js';
 import { contentHash, toRow } from '../../services/api/src/comment-rows.js';
 import { parseOr422 } from '../../services/api/src/validation.js';
 import { createTestDb, testPrefix, TEST_REDIS_URL } from '../support/services.js';
-import { benchCorpus, progress, round, summarize, timed, type Summary } from './bench-kit.js';
+import { benchCorpus, commentInputOf, progress, round, summarize, timed, type Summary } from './bench-kit.js';
 
 const BATCH = 500;
 const CLIENTS = 4;
@@ -57,15 +57,6 @@ export interface IngestResult {
   readonly partsConcurrentPerSecond: { readonly insertComments: number; readonly enqueueDetection: number };
 }
 
-const toInput = (c: LabeledComment, id: string) => ({
-  id,
-  thread_id: c.thread_id,
-  parent_id: c.parent_id,
-  author_id: c.author_id,
-  author_name: c.author_id,
-  text: c.text,
-  posted_at: c.posted_at,
-});
 
 
 const batchesOf = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
@@ -102,11 +93,11 @@ export async function benchIngest(): Promise<IngestResult> {
       statuses[status] = (statuses[status] ?? 0) + 1;
       return { status: res.status, created: answer.created ?? 0, ms: performance.now() - started };
     };
-    const bodies = batchesOf(stored).map((batch) => JSON.stringify({ comments: batch.map((c) => toInput(c, c.id)) }));
+    const bodies = batchesOf(stored).map((batch) => JSON.stringify({ comments: batch.map((c) => commentInputOf(c)) }));
     // Fresh comments under new ids feed the warm-up and the profile, so every batch inserts new rows.
     // The route's lexicalFeatures caches normalized texts by raw text; `variant` invisible characters
     // (removed by normalization) make each use of the texts new to that cache, as new comments are.
-    const freshBatches = (tag: string, variant: number) => batchesOf(fresh.map((c) => ({ ...toInput(c, `${tag}-${c.id}`), text: c.text + '\u200b'.repeat(variant) })));
+    const freshBatches = (tag: string, variant: number) => batchesOf(fresh.map((c) => ({ ...commentInputOf(c, `${tag}-${c.id}`), text: c.text + '\u200b'.repeat(variant) })));
 
     progress('ingest: warm-up');
     let warmupAcknowledged = 0;
@@ -168,7 +159,7 @@ type Poster = (body: string) => Promise<{ status: number; created: number; ms: n
 
 async function profileParts(
   post: Poster,
-  freshBatches: (tag: string, variant: number) => ReturnType<typeof toInput>[][],
+  freshBatches: (tag: string, variant: number) => ReturnType<typeof commentInputOf>[][],
   db: Parameters<typeof insertComments>[0],
   queue: ReturnType<typeof createDetectQueue>,
   tenantId: string,

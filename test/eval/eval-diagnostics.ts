@@ -1,7 +1,7 @@
 // What to look at when tuning: the flagged clusters that hold organic comments, and the campaign
 // comments the detector missed with the reason (no similarity edge at all, linked but left out of
 // every cluster, or in a cluster that scored clean).
-import { isTextSimilarity, type MemoryCluster } from '@chorus/core';
+import { isTextSimilarity, voiceOf, type MemoryCluster } from '@chorus/core';
 import type { AnalyzedCorpus } from './eval-analyzer.js';
 import { isFlagged, typeOfLabel } from './eval-metrics.js';
 import type { LabeledRecord } from './eval-records.js';
@@ -113,13 +113,12 @@ export function diagnoseCorpus(corpus: string, records: readonly LabeledRecord[]
   const census = { linked: 0, largest: 1, atLimit: 0, commentsAtLimit: 0 };
   const elsewhere = new Set<string>();
   const here = new Set<string>();
-  const voice = (x: LabeledRecord) => x.authorId ?? `anonymous:${x.id}`;
   for (const r of records) {
     if (componentSize.has(r.id)) continue;
     const { nodes, edges } = ports.component(r.id);
     for (const e of edges) {
       const [a, b] = [byId.get(e.a), byId.get(e.b)];
-      if (!a || !b || !isTextSimilarity(e) || voice(a) === voice(b)) continue;
+      if (!a || !b || !isTextSimilarity(e) || voiceOf(a) === voiceOf(b)) continue;
       const seen = a.threadId === b.threadId ? here : elsewhere;
       for (const x of [a, b]) if (isOrganic(x)) seen.add(x.id);
     }

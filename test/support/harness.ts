@@ -1,10 +1,11 @@
 // Starts the real API app and detector against a test schema and prefix.
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { createApiKey, upsertTenant } from '@chorus/db';
+import { createApiKey, upsertTenant, type Db } from '@chorus/db';
+import type { LoadedEncoder } from '@chorus/embeddings';
 import { createDetectQueue, type DetectQueue } from '@chorus/platform';
 import { createApp } from '../../services/api/src/app.js';
-import { startDetector, type Detector } from '../../workers/detector/src/detector.js';
+import { startDetector, type Detector, type DetectorOptions } from '../../workers/detector/src/detector.js';
 import { testEncoder } from './encoder.js';
 import { createTestDb, testPrefix, TEST_REDIS_URL, type TestDb } from './services.js';
 
@@ -19,6 +20,25 @@ export interface Harness {
   startWorker(overrides?: Partial<Parameters<typeof startDetector>[0]>): Detector;
   tenant(name: string): Promise<{ id: string; key: string }>;
   close(): Promise<void>;
+}
+
+/** A detector on the test services with the documented defaults (and the semantic stage when `encoder` is given). */
+export function testDetectorOptions(db: Db, queuePrefix: string, encoder?: LoadedEncoder): DetectorOptions {
+  return {
+    db,
+    redisUrl: TEST_REDIS_URL,
+    queuePrefix,
+    logger: silentLogger,
+    concurrency: 4,
+    lexicalThreshold: 0.8,
+    bucketCap: 32,
+    retentionDays: 1,
+    componentLimit: 2000,
+    sweepIntervalMs: 60_000,
+    sweepGraceMs: 60_000,
+    shutdownTimeoutMs: 10_000,
+    semantic: encoder && { embedder: encoder.embedder, encoder: encoder.encoder, batchSize: 16, batchWaitMs: 5, concurrency: 16, windowDays: 30 },
+  };
 }
 
 export async function createHarness(label: string, options: { semantic?: boolean } = {}): Promise<Harness> {
@@ -36,22 +56,7 @@ export async function createHarness(label: string, options: { semantic?: boolean
     queue,
     redis,
     startWorker(overrides = {}) {
-      const detector = startDetector({
-        db: testDb.db,
-        redisUrl: TEST_REDIS_URL,
-        queuePrefix: keys.prefix,
-        logger: silentLogger,
-        concurrency: 4,
-        lexicalThreshold: 0.8,
-        bucketCap: 32,
-        retentionDays: 1,
-        componentLimit: 2000,
-        sweepIntervalMs: 60_000,
-        sweepGraceMs: 60_000,
-        shutdownTimeoutMs: 10_000,
-        semantic: encoder && { embedder: encoder.embedder, encoder: encoder.encoder, batchSize: 16, batchWaitMs: 5, concurrency: 16, windowDays: 30 },
-        ...overrides,
-      });
+      const detector = startDetector({ ...testDetectorOptions(testDb.db, keys.prefix, encoder), ...overrides });
       workers.push(detector);
       return detector;
     },

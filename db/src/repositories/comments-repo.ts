@@ -160,7 +160,7 @@ export async function commentsAround(
   threadId: string,
   at: Date,
   windowMs: number,
-  { repliesOnly = false, limit = 500 }: { repliesOnly?: boolean; limit?: number } = {},
+  { repliesOnly = false, limit }: { repliesOnly?: boolean; limit: number },
 ): Promise<DetectionRow[]> {
   let query = db
     .selectFrom('comments')

@@ -3,7 +3,7 @@ import { CrossLinks } from './cross-links.js';
 import { MergeHeap } from './merge-heap.js';
 import { PairMaxima } from './pair-maxima.js';
 
-/** `echo` links a reply to the parent it agrees with and restates: not similarity, so it never forms clusters. `ring` links agreeing replies posted together in one thread (ring.ts): behaviour, not text, but it does form clusters. `swarm` links the wordings of a paraphrase swarm (swarm.ts): decideComponent leaves it out of clusterGraph and joins the clusters it links afterwards. */
+/** `echo` links a reply to the parent it agrees with and restates: not similarity, so it never forms clusters. `ring` links agreeing replies posted together in one thread (ring.ts): behaviour, not text, but it does form clusters. `swarm` links the wordings of a paraphrase swarm (swarm.ts): clusterGraph leaves it out, and decideComponent joins the clusters it links afterwards. */
 export type EdgeKind = 'exact' | 'lexical' | 'semantic' | 'echo' | 'ring' | 'swarm';
 
 export interface SimilarityEdge {
@@ -101,7 +101,8 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
   const similarities = new Float64Array(edges.length);
   let linked = 0;
   for (const e of edges) {
-    if (e.kind === 'echo') continue;
+    // Echo and swarm edges link comments by behaviour; decideComponent uses them after clustering.
+    if (e.kind === 'echo' || e.kind === 'swarm') continue;
     const a = numberOf.get(e.a);
     const b = numberOf.get(e.b);
     if (a === undefined || b === undefined) continue;

@@ -53,23 +53,24 @@ function attachEchoes(assignments: ClusterAssignment[], edges: readonly Similari
  * representative sorts first).
  *
  * A cluster takes part only when swarm edges reach more than half of it, and then only with the
- * members they reach and those members' copies and near-copies (exact or lexical edges): an
- * organic comment posted amid a swarm must not bring in its copies from other threads, nor a
- * comment that is only alike in meaning to one wording bring itself in. What is left of such a
+ * members they reach and those bound to them by any edge but a semantic one (copies, near-copies,
+ * echoing replies, ring mates): an organic comment posted amid a swarm must not bring in its
+ * copies from other threads, nor a comment that is only alike in meaning to one wording bring
+ * itself in. What is left of such a
  * cluster stays a cluster of its own when two or more comments are left.
  */
 function joinSwarms(assignments: readonly ClusterAssignment[], edges: readonly SimilarityEdge[]): ClusterAssignment[] {
   const swarmEdges = edges.filter((e) => e.kind === 'swarm');
   if (swarmEdges.length === 0) return [...assignments];
   const reached = new Set(swarmEdges.flatMap((e) => [e.a, e.b]));
-  const copyOf = new Map<string, string[]>();
+  const boundTo = new Map<string, string[]>();
   for (const e of edges) {
     if (e.kind === 'semantic' || e.kind === 'swarm') continue;
     if (!reached.has(e.a) && !reached.has(e.b)) continue;
     for (const [x, y] of [[e.a, e.b], [e.b, e.a]]) {
-      const copies = copyOf.get(x);
-      if (copies) copies.push(y);
-      else copyOf.set(x, [y]);
+      const bound = boundTo.get(x);
+      if (bound) bound.push(y);
+      else boundTo.set(x, [y]);
     }
   }
   // Units: the swarm part of each joining cluster, then each loose comment a swarm edge reaches.
@@ -84,7 +85,7 @@ function joinSwarms(assignments: readonly ClusterAssignment[], edges: readonly S
     }
     const members = new Set(a.members);
     const part = new Set(inSwarm);
-    for (const m of inSwarm) for (const c of copyOf.get(m) ?? []) if (members.has(c)) part.add(c);
+    for (const m of inSwarm) for (const c of boundTo.get(m) ?? []) if (members.has(c)) part.add(c);
     const rest = a.members.filter((m) => !part.has(m));
     if (rest.length >= 2) kept.push({ representative: rest.includes(a.representative) ? a.representative : rest[0], members: rest });
     const unit = [...part].sort(compareIds);
@@ -237,8 +238,7 @@ function dripNetwork(index: number, facts: readonly ClusterFacts[], linkedCluste
 /** Clusters one component and scores each cluster: the whole decision for a set of connected comments. */
 export function decideComponent(input: ComponentInput, settings: ScoringSettings = DEFAULT_SCORING): ComponentDecision {
   const byId = new Map(input.members.map((m) => [m.id, m]));
-  const textClusters = clusterGraph([...byId.keys()], input.edges.filter((e) => e.kind !== 'swarm'));
-  const clustered = attachEchoes(joinSwarms(textClusters, input.edges), input.edges);
+  const clustered = attachEchoes(joinSwarms(clusterGraph([...byId.keys()], input.edges), input.edges), input.edges);
   // Attaching carried comments adds only carriers' comments, so it leaves the carriers as they are.
   const carriers = dripCarriers(clustered.flatMap((a) => a.members.map((id) => byId.get(id)!)));
   const assignments = attachCarried(clustered, input.edges, byId, carriers);

@@ -150,10 +150,10 @@ export const SHARED_SITE_LEXICAL_THRESHOLD = 0.7;
 /** The lexical half's verification (no I/O): an exact edge to each copy, a lexical edge to each candidate whose Dice similarity reaches the threshold (a lower one for a candidate promoting the same site). */
 export function verifyLexicalCandidates(comment: CommentRecord, candidates: readonly CommentRecord[], exact: ReadonlySet<string>, params: PipelineParams): SimilarityEdge[] {
   const edges: SimilarityEdge[] = [];
-  const verify = createLexicalVerifier(comment.text, params.lexicalThreshold);
   const sites = new Set(promotedTokens(normalizeCached(comment.text)));
   const siteThreshold = Math.min(params.lexicalThreshold, SHARED_SITE_LEXICAL_THRESHOLD);
-  const verifyShared = sites.size === 0 ? verify : createLexicalVerifier(comment.text, siteThreshold);
+  // The verifier is exact down to the lowest threshold a candidate may need.
+  const verify = createLexicalVerifier(comment.text, sites.size === 0 ? params.lexicalThreshold : siteThreshold);
   for (const other of candidates) {
     if (other.scope !== comment.scope) continue;
     if (exact.has(other.id)) {
@@ -161,7 +161,7 @@ export function verifyLexicalCandidates(comment: CommentRecord, candidates: read
       continue;
     }
     const shared = sites.size > 0 && promotedTokens(normalizeCached(other.text)).some((t) => sites.has(t));
-    const similarity = shared ? verifyShared(other.text) : verify(other.text);
+    const similarity = verify(other.text);
     if (similarity >= (shared ? siteThreshold : params.lexicalThreshold)) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
   }
   return edges;

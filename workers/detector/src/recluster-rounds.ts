@@ -14,12 +14,12 @@ interface Round<D> {
   /** The requested comments, each with the decision function of its first request. */
   readonly ids: Map<string, D>;
   readonly done: Promise<void>;
-  start(): void;
 }
 
 /** Per scope: at most one round running, and the next one gathering requests. */
 export class ReclusterRounds<D> {
-  private readonly running = new Map<string, Promise<void>>();
+  /** The latest round of each scope (running or waiting to), settled either way. */
+  private readonly latest = new Map<string, Promise<void>>();
   private readonly next = new Map<string, Round<D>>();
 
   constructor(private readonly reclusterOne: ReclusterOne<D>) {}
@@ -28,31 +28,19 @@ export class ReclusterRounds<D> {
   request(scope: string, id: string, decide: D): Promise<void> {
     let round = this.next.get(scope);
     if (round === undefined) {
-      round = this.newRound(scope);
+      const ids = new Map<string, D>();
+      // The round starts when the one before it ends (now if none): requests gather meanwhile.
+      const done = (this.latest.get(scope) ?? Promise.resolve()).then(() => {
+        this.next.delete(scope);
+        return this.runRound(scope, ids);
+      });
+      round = { ids, done };
       this.next.set(scope, round);
-      // The round starts when the one running ends (now if none): requests gather meanwhile.
-      const previous = this.running.get(scope) ?? Promise.resolve();
-      void previous.then(round.start, round.start);
+      // A failed round fails its own callers only.
+      this.latest.set(scope, done.catch(() => undefined));
     }
     if (!round.ids.has(id)) round.ids.set(id, decide);
     return round.done;
-  }
-
-  private newRound(scope: string): Round<D> {
-    const ids = new Map<string, D>();
-    let start!: () => void;
-    const done = new Promise<void>((resolve, reject) => {
-      start = () => {
-        if (this.next.get(scope) === round) this.next.delete(scope);
-        const run = this.runRound(scope, ids);
-        this.running.set(scope, run.catch(() => undefined));
-        run.then(resolve, reject);
-      };
-    });
-    // Nobody may be waiting on a failed round's promise: its callers get the rejection.
-    done.catch(() => undefined);
-    const round: Round<D> = { ids, done, start: () => start() };
-    return round;
   }
 
   /** Each requested comment's component once: a comment inside a component already reclustered whole this round is skipped. */
