@@ -18,7 +18,7 @@ export interface MemberFacts {
 
 export interface ClusterFacts {
   readonly members: readonly MemberFacts[];
-  /** Number of similarity edges inside the cluster, by kind. */
+  /** Edges inside the cluster, by kind; text similarity counts each pair once, as its strongest kind (exact, then lexical, then semantic). */
   readonly edgeKinds: Readonly<Partial<Record<EdgeKind, number>>>;
   /** Number of comments stored per thread that members belong to. */
   readonly threadSizes: ReadonlyMap<string, number>;

@@ -246,14 +246,16 @@ describe('posting together is what makes paraphrases a swarm', () => {
     expect(decision.clusters.find((c) => c.members.includes('o1'))!.members).toEqual(['o1', 'o2']);
   });
 
-  const copies = (text: string) => {
-    const members = Array.from({ length: 8 }, (_, i) => member(`c${i}`, text, { threadId: `t${i}`, postedAt: t0 + i * 2 * 24 * HOUR }));
+  const copies = (text: string, threads = 8) => {
+    const members = Array.from({ length: threads }, (_, i) => member(`c${i}`, text, { threadId: `t${i}`, postedAt: t0 + i * 2 * 24 * HOUR + (i % 3) * 11 * HOUR }));
     const edges = members.slice(1).map((m) => ({ a: 'c0', b: m.id, kind: 'exact' as const, similarity: 1 }));
     return decideComponent({ members, edges, threadSizes: new Map() }).clusters[0];
   };
 
   test('a short sentence recurring in eight threads over two weeks is not enough', () => {
     expect(copies('Whenever they redo a street it takes twice as long as promised').verdict).toBe('clean');
+    // A few readers repeating a line of about twenty words, days apart: a campaign's paragraph is longer.
+    expect(copies('Wind does not work all the time, so we will still need gas plants for the rest of the time', 5).verdict).toBe('clean');
   });
 
   test('a long paragraph copied into eight threads over two weeks is a campaign', () => {
@@ -262,6 +264,46 @@ describe('posting together is what makes paraphrases a swarm', () => {
     const cluster = copies(paragraph);
     expect(cluster.verdict).toBe('coordinated');
     expect(cluster.reasons.map((r) => r.signal)).toEqual(expect.arrayContaining(['distinct-voices', 'spread']));
+  });
+
+  test('a copied paragraph counts as copied although each copy is also alike in meaning to the others', () => {
+    // The pipeline links a copied pair twice: as a copy and, since a copy means the same, as a
+    // paraphrase. Four copies across four threads over days, with one reader's paraphrase of them.
+    const paragraph =
+      'Let us be honest about who wins here: developers and large landlords. Families who have lived in this neighborhood for decades will be priced out, and the promised affordable units are a small fraction of what gets built.';
+    const members = [0, 1, 2, 3].map((i) => member(`c${i}`, paragraph, { threadId: `t${i}`, postedAt: t0 + i * 3 * 24 * HOUR }));
+    members.push(member('r', 'Developers and big landlords are the real winners of this rezoning while longtime families get pushed out and only a handful of the new units will be affordable.', { threadId: 't4', postedAt: t0 + 24 * HOUR }));
+    const ids = members.map((m) => m.id);
+    const copyIds = ids.slice(0, 4);
+    const edges = [...paraphraseEdges(ids), ...copyIds.flatMap((a, i) => copyIds.slice(i + 1).map((b) => ({ a, b, kind: 'lexical' as const, similarity: 0.95 })))];
+    const [cluster] = decideComponent({ members, edges, threadSizes: new Map() }).clusters;
+    expect(cluster.members).toEqual(ids.sort());
+    expect(cluster.verdict).not.toBe('clean');
+    expect(cluster.reasons.map((r) => r.text)).toEqual(expect.arrayContaining(['5 comments are near-duplicates, posted by 5 accounts', 'The same text appears in 5 threads']));
+  });
+
+  test('a clean pair of copies posted in two threads, each time beside a flagged cluster there, is flagged with it', () => {
+    const paragraph = 'Removing the parking will gut the small shops on Main Street, the lanes will sit empty all winter, and the money should go to fixing our roads and schools first.';
+    const other = 'Nobody asked the people who actually live on this street. The plan was drawn up by consultants from out of town who will never have to drive here in the snow.';
+    // A copied paragraph posted in a burst in each of two threads: flagged.
+    const burst = ['t1', 't2'].flatMap((threadId, k) => [0, 1, 2].map((i) => member(`b${k}${i}`, paragraph, { threadId, postedAt: t0 + k * 2 * 24 * HOUR + i * 4 * 60000 })));
+    const decide = (secondOffsetMs: number) => {
+      const pair = [member('s1', other, { threadId: 't1', postedAt: t0 + 30 * 60000 }), member('s2', other, { threadId: 't2', postedAt: t0 + 2 * 24 * HOUR + secondOffsetMs })];
+      const edges = [
+        ...burst.slice(1).map((m) => ({ a: 'b00', b: m.id, kind: 'exact' as const, similarity: 1 })),
+        { a: 's1', b: 's2', kind: 'exact' as const, similarity: 1 },
+      ];
+      // (In the pipeline other comments connect the two clusters into one component.)
+      const decision = decideComponent({ members: [...burst, ...pair], edges, threadSizes: new Map([['t1', 40], ['t2', 40]]) });
+      expect(decision.clusters).toHaveLength(2);
+      expect(decision.clusters.find((c) => c.members.includes('b00'))!.verdict).not.toBe('clean');
+      return decision.clusters.find((c) => c.members.includes('s1'))!;
+    };
+    const mirrored = decide(40 * 60000);
+    expect(mirrored.verdict).toBe('suspect');
+    expect(mirrored.reasons[0].text).toBe('Posted in 2 threads, each time within the hour of a flagged cluster of 6 comments there');
+    // In one thread beside the burst but hours away from it in the other: a coincidence, clean.
+    expect(decide(5 * HOUR).verdict).toBe('clean');
   });
 
   test('agreeing replies scattered over threads are not a reply ring', () => {

@@ -200,6 +200,52 @@ function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: rea
   };
 }
 
+/**
+ * A swarm that works several threads posts the same wordings in each, so one wording can end up
+ * in a small cluster of its own whose copies sit in those threads at those hours. A clean cluster
+ * with members in two threads or more counts as part of a flagged cluster of the component when
+ * every member was posted within the hour of one of that cluster's members in the same thread:
+ * one coincidence in time is common, the same one in every thread is not. Only clusters flagged
+ * on their own count, so this does not chain.
+ */
+function mirroredSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], flaggedNear: FlaggedNear): Evidence | null {
+  const mine = facts[index].members;
+  if (mine.some((m) => m.postedAt === null) || new Set(mine.map((m) => m.threadId)).size < 2) return null;
+  // The flagged clusters beside each member; those beside every member qualify.
+  let common: Set<number> | null = null;
+  for (const m of mine) {
+    const beside = new Set<number>();
+    for (const o of flaggedNear.get(m.threadId) ?? []) if (Math.abs(o.postedAt - m.postedAt!) <= SIBLING_WINDOW_MS) beside.add(o.cluster);
+    common = common === null ? beside : new Set([...common].filter((c: number) => beside.has(c)));
+    if (common.size === 0) return null;
+  }
+  const best = [...common!].reduce((b, c) => (scored[c].score > scored[b].score || (scored[c].score === scored[b].score && c < b) ? c : b));
+  const threads = new Set(mine.map((m) => m.threadId)).size;
+  return {
+    signal: 'mirrored-sibling',
+    effect: 'add',
+    weight: 0.5,
+    text: `Posted in ${threads} threads, each time within the hour of a flagged cluster of ${scored[best].members.length} comments there`,
+  };
+}
+
+/** Per thread, the timed members of the clusters flagged on their own that have 3 members or more. */
+type FlaggedNear = ReadonlyMap<string, readonly { readonly cluster: number; readonly postedAt: number }[]>;
+
+function flaggedByThread(facts: readonly ClusterFacts[], scored: readonly ClusterDecision[]): FlaggedNear {
+  const out = new Map<string, { cluster: number; postedAt: number }[]>();
+  facts.forEach((f, cluster) => {
+    if (scored[cluster].verdict === 'clean' || f.members.length < 3) return;
+    for (const m of f.members) {
+      if (m.postedAt === null) continue;
+      const list = out.get(m.threadId);
+      if (list) list.push({ cluster, postedAt: m.postedAt });
+      else out.set(m.threadId, [{ cluster, postedAt: m.postedAt }]);
+    }
+  });
+  return out;
+}
+
 /** Threads an account must carry a point into, across similar clusters, to count as dripping it. */
 export const DRIP_MIN_THREADS = 3;
 
@@ -244,14 +290,27 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   const assignments = attachCarried(clustered, input.edges, byId, carriers);
   const clusterOf = new Map<string, number>();
   assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
+  const numberOf = new Map([...byId.keys()].map((id, i) => [id, i]));
+  const pairKey = (a: string, b: string) => {
+    const [x, y] = [numberOf.get(a)!, numberOf.get(b)!];
+    return x < y ? x * byId.size + y : y * byId.size + x;
+  };
   // One pass over the edges: edges inside each cluster by kind, and which clusters share a similarity edge.
   const edgeKinds = assignments.map((): Partial<Record<EdgeKind, number>> => ({}));
+  // A copied pair also gets a semantic edge (a copy means the same): it counts once, as a copy.
+  const copied = new Set<number>();
+  const paraphrased: SimilarityEdge[] = [];
   const linkedClusters = new Map<number, Set<number>>();
   for (const e of input.edges) {
     const [x, y] = [clusterOf.get(e.a), clusterOf.get(e.b)];
     if (e.kind === 'echo' || x === undefined || y === undefined) continue;
     if (x === y) {
-      edgeKinds[x][e.kind] = (edgeKinds[x][e.kind] ?? 0) + 1;
+      if (e.kind === 'semantic') paraphrased.push(e);
+      else if (e.kind !== 'exact' && e.kind !== 'lexical') edgeKinds[x][e.kind] = (edgeKinds[x][e.kind] ?? 0) + 1;
+      else if (!copied.has(pairKey(e.a, e.b))) {
+        copied.add(pairKey(e.a, e.b));
+        edgeKinds[x][e.kind] = (edgeKinds[x][e.kind] ?? 0) + 1;
+      }
       continue;
     }
     // Clusters are siblings by what their texts share, not by posting behaviour.
@@ -261,11 +320,17 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
       linkedClusters.get(from)!.add(to);
     }
   }
+  for (const e of paraphrased) {
+    if (copied.has(pairKey(e.a, e.b))) continue;
+    const x = clusterOf.get(e.a)!;
+    edgeKinds[x].semantic = (edgeKinds[x].semantic ?? 0) + 1;
+  }
   const facts = assignments.map((a, i): ClusterFacts => ({ members: a.members.map((id) => byId.get(id)!), edgeKinds: edgeKinds[i], threadSizes: input.threadSizes }));
   const first = assignments.map((a, i) => ({ representative: a.representative, members: a.members, ...scoreCluster(facts[i], settings) }));
+  const flaggedNear = flaggedByThread(facts, first);
   const clusters = first.map((c, i) => {
     if (c.verdict !== 'clean') return c;
-    const extra = [swarmSibling(i, facts, first, linkedClusters), dripNetwork(i, facts, linkedClusters, carriers)].filter((e): e is Evidence => e !== null);
+    const extra = [swarmSibling(i, facts, first, linkedClusters) ?? mirroredSibling(i, facts, first, flaggedNear), dripNetwork(i, facts, linkedClusters, carriers)].filter((e): e is Evidence => e !== null);
     return extra.length > 0 ? { ...c, ...scoreCluster(facts[i], settings, extra) } : c;
   });
   return { clusters, unclustered: [...byId.keys()].filter((id) => !clusterOf.has(id)) };

@@ -34,7 +34,7 @@ function similarityKind(facts: ClusterFacts): string {
 function copyLength(facts: ClusterFacts): number {
   const lengths = facts.members.map((m) => words(m.normalized).length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  return Math.min(1, Math.max(0, (median - 10) / 20));
+  return Math.min(1, Math.max(0, (median - 15) / 20));
 }
 
 /** Members posted this close together count as acting together. */
