@@ -196,7 +196,7 @@ function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: rea
     signal: 'swarm-sibling',
     effect: 'add',
     weight: 0.5,
-    text: `Posted in the same thread within the hour as a flagged cluster of ${scored[best].members.length} comments, and similar to it`,
+    text: `Posted in the same thread within the hour as flagged cluster ${scored[best].representative} (${scored[best].members.length} comments), and similar to it`,
   };
 }
 
@@ -225,7 +225,7 @@ function mirroredSibling(index: number, facts: readonly ClusterFacts[], scored: 
     signal: 'mirrored-sibling',
     effect: 'add',
     weight: 0.5,
-    text: `Posted in ${threads} threads, each time within the hour of a flagged cluster of ${scored[best].members.length} comments there`,
+    text: `Posted in ${threads} threads, each time within the hour of flagged cluster ${scored[best].representative} (${scored[best].members.length} comments) there`,
   };
 }
 
