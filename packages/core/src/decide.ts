@@ -2,6 +2,7 @@ import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
 import { clusterGraph, isTextSimilarity, type ClusterAssignment, type EdgeKind, type SimilarityEdge } from './clustering.js';
 import { compareIds } from './ids.js';
 import { scoreCluster } from './score.js';
+import { flaggedByThread, mirroredSibling, swarmSibling } from './sibling-evidence.js';
 import { threadsByAccount, type Evidence } from './signals.js';
 import { DEFAULT_SCORING, type ScoringSettings, type Verdict } from './verdict.js';
 
@@ -162,88 +163,6 @@ function attachCarried(assignments: ClusterAssignment[], edges: readonly Similar
     extra[best].push(loose);
   }
   return withExtraMembers(assignments, extra);
-}
-
-/** How close in time a small cluster must be to a flagged one in its thread to count as part of the same swarm. */
-export const SIBLING_WINDOW_MS = 60 * 60 * 1000;
-
-/**
- * A swarm whose members word one point in many ways often splits into a large cluster and a few
- * small ones (each pair of wordings is similar to a few others only). A clean cluster counts as
- * part of a flagged one when at least half of it (2 comments or more) was posted in one thread, each
- * of those within the hour of a member of a flagged cluster with at least 3 members there, and the
- * two clusters share a similarity edge. Only clusters flagged on their own count, so this does not
- * chain.
- */
-function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], linkedClusters: ReadonlyMap<number, ReadonlySet<number>>): Evidence | null {
-  // The thread holding most of the cluster (at least half of it, and 2 members) is where it must sit beside the swarm.
-  const all = facts[index].members;
-  const counts = new Map<string, number>();
-  for (const m of all) if (m.postedAt !== null) counts.set(m.threadId, (counts.get(m.threadId) ?? 0) + 1);
-  const [thread, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
-  if (count < 2 || count * 2 < all.length) return null;
-  const mine = all.filter((m) => m.threadId === thread && m.postedAt !== null);
-  let best: number | null = null;
-  for (const other of linkedClusters.get(index) ?? []) {
-    if (scored[other].verdict === 'clean') continue;
-    const there = facts[other].members.filter((m) => m.threadId === thread && m.postedAt !== null);
-    if (there.length < 3) continue;
-    const near = mine.every((m) => there.some((o) => Math.abs(o.postedAt! - m.postedAt!) <= SIBLING_WINDOW_MS));
-    if (near && (best === null || scored[other].score > scored[best].score)) best = other;
-  }
-  if (best === null) return null;
-  return {
-    signal: 'swarm-sibling',
-    effect: 'add',
-    weight: 0.5,
-    text: `Posted in the same thread within the hour as flagged cluster ${scored[best].representative} (${scored[best].members.length} comments), and similar to it`,
-  };
-}
-
-/**
- * A swarm that works several threads posts the same wordings in each, so one wording can end up
- * in a small cluster of its own whose copies sit in those threads at those hours. A clean cluster
- * with members in two threads or more counts as part of a flagged cluster of the component when
- * every member was posted within the hour of one of that cluster's members in the same thread:
- * one coincidence in time is common, the same one in every thread is not. Only clusters flagged
- * on their own count, so this does not chain.
- */
-function mirroredSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], flaggedNear: FlaggedNear): Evidence | null {
-  const mine = facts[index].members;
-  if (mine.some((m) => m.postedAt === null) || new Set(mine.map((m) => m.threadId)).size < 2) return null;
-  // The flagged clusters beside each member; those beside every member qualify.
-  let common: Set<number> | null = null;
-  for (const m of mine) {
-    const beside = new Set<number>();
-    for (const o of flaggedNear.get(m.threadId) ?? []) if (Math.abs(o.postedAt - m.postedAt!) <= SIBLING_WINDOW_MS) beside.add(o.cluster);
-    common = common === null ? beside : new Set([...common].filter((c: number) => beside.has(c)));
-    if (common.size === 0) return null;
-  }
-  const best = [...common!].reduce((b, c) => (scored[c].score > scored[b].score || (scored[c].score === scored[b].score && c < b) ? c : b));
-  const threads = new Set(mine.map((m) => m.threadId)).size;
-  return {
-    signal: 'mirrored-sibling',
-    effect: 'add',
-    weight: 0.5,
-    text: `Posted in ${threads} threads, each time within the hour of flagged cluster ${scored[best].representative} (${scored[best].members.length} comments) there`,
-  };
-}
-
-/** Per thread, the timed members of the clusters flagged on their own that have 3 members or more. */
-type FlaggedNear = ReadonlyMap<string, readonly { readonly cluster: number; readonly postedAt: number }[]>;
-
-function flaggedByThread(facts: readonly ClusterFacts[], scored: readonly ClusterDecision[]): FlaggedNear {
-  const out = new Map<string, { cluster: number; postedAt: number }[]>();
-  facts.forEach((f, cluster) => {
-    if (scored[cluster].verdict === 'clean' || f.members.length < 3) return;
-    for (const m of f.members) {
-      if (m.postedAt === null) continue;
-      const list = out.get(m.threadId);
-      if (list) list.push({ cluster, postedAt: m.postedAt });
-      else out.set(m.threadId, [{ cluster, postedAt: m.postedAt }]);
-    }
-  });
-  return out;
 }
 
 /** Threads an account must carry a point into, across similar clusters, to count as dripping it. */

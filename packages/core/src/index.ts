@@ -12,6 +12,7 @@ export * from './signals.js';
 export * from './score.js';
 export * from './verdict.js';
 export * from './decide.js';
+export * from './sibling-evidence.js';
 export * from './pipeline.js';
 export * from './memory-ports.js';
 export * from './analyze.js';
