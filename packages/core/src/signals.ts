@@ -30,7 +30,11 @@ function similarityKind(facts: ClusterFacts): string {
   return 'near-duplicates';
 }
 
-/** 0 for copies of a short sentence (10 words or fewer), rising to 1 at 30 words (median member). */
+/**
+ * 0 for copies of a short sentence (15 words or fewer), rising to 1 at 35 words (median member).
+ * Readers repeat lines of 15-25 words across threads (the generated organic threads do it far
+ * more than real ones); a campaign's paragraph is longer (docs/evaluation.md).
+ */
 function copyLength(facts: ClusterFacts): number {
   const lengths = facts.members.map((m) => words(m.normalized).length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
