@@ -106,6 +106,23 @@ export function formatReport(r: EvalResults): string {
     ),
   );
 
+  out.push('\nHELD-OUT CORPORA (seeds never tuned on: watch them, do not tune on them; not held against the targets)');
+  const heldOutRow = (name: string, comments: number, q: (typeof r.heldOut)['aggregate']) => [
+    name,
+    comments,
+    q.organic.flagged,
+    pct(q.organic.falsePositiveRate),
+    q.precision.toFixed(3),
+    q.campaign.recall.toFixed(3),
+    ...CAMPAIGN_TYPES.map((t) => (q.byType[t] ? q.byType[t].recall.toFixed(3) : '-')),
+  ];
+  out.push(
+    formatTable(
+      ['corpus', 'comments', 'organic FP', 'FPR', 'precision', 'recall', ...CAMPAIGN_TYPES],
+      [...r.heldOut.corpora.map((c) => heldOutRow(c.name, c.comments, c.quality)), heldOutRow('all held out', r.heldOut.corpora.reduce((s, c) => s + c.comments, 0), r.heldOut.aggregate)],
+    ),
+  );
+
   const ro = r.realOrganic;
   out.push(`\nREAL ORGANIC FORUM THREADS (${ro.file})`);
   out.push(

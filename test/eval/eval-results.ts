@@ -29,6 +29,15 @@ export interface CorpusRow {
   readonly quality: Quality;
 }
 
+/** A corpus never tuned on: its figures only. */
+export interface HeldOutRow {
+  readonly name: string;
+  readonly seed: number;
+  readonly threads: number;
+  readonly comments: number;
+  readonly quality: Quality;
+}
+
 export interface TargetsMet {
   readonly precision: boolean;
   readonly recallPerType: Readonly<Record<string, boolean>>;
@@ -53,6 +62,8 @@ export interface EvalResults {
     readonly largestFalsePositiveClusters: readonly ClusterSample[];
     readonly missesByType: Readonly<Record<string, MissSummary>>;
   };
+  /** Generated corpora of seeds never tuned on, and their sums; not held against the targets. */
+  readonly heldOut: { readonly corpora: readonly HeldOutRow[]; readonly aggregate: Quality };
   readonly realOrganic: {
     readonly file: string;
     readonly comments: number;
@@ -60,7 +71,7 @@ export interface EvalResults {
     readonly flaggedShare: number;
     readonly flaggedClusters: number;
     readonly components: ComponentCensus;
-  readonly organicRepetition: OrganicRepetition;
+    readonly organicRepetition: OrganicRepetition;
     readonly analyzeSeconds: number;
     readonly commentsPerSecond: number;
     readonly topFlaggedClusters: readonly ClusterSample[];
