@@ -214,6 +214,25 @@ describe('posting together is what makes paraphrases a swarm', () => {
     expect(decide(small(20 * 60000, 't2')).verdict).toBe('clean');
   });
 
+  test('two accounts posting one paragraph beside a flagged swarm in its thread are flagged with it, though unlike its wordings', () => {
+    // A swarm that posts each wording twice leaves pairs of copies that its other wordings are not alike to.
+    const swarm = wordings.slice(0, 6).map((text, i) => member(`p${i}`, text, { postedAt: t0 + i * 5 * 60000 }));
+    const pairOf = (text: string, kind: 'lexical' | 'semantic') => {
+      const pair = [member('s0', text, { postedAt: t0 + 10 * 60000 }), member('s1', text.replace('.', '!'), { postedAt: t0 + 50 * 60000 })];
+      const edges = [...paraphraseEdges(swarm.map((m) => m.id)), { a: 's0', b: 's1', kind, similarity: 0.95 }, { a: 's0', b: 's1', kind: 'semantic' as const, similarity: 0.97 }];
+      const decision = decideComponent({ members: [...swarm, ...pair], edges, threadSizes: new Map([['t1', 40]]) });
+      expect(decision.clusters.find((c) => c.members.includes('p0'))!.verdict).not.toBe('clean');
+      return decision.clusters.find((c) => c.members.includes('s0'))!;
+    };
+    const paragraph = 'Parents gave their kids phones for one reason: safety. Locking them away during a lockdown or an emergency is a risk the board has not thought through at all.';
+    const copies = pairOf(paragraph, 'lexical');
+    expect(copies.verdict).toBe('suspect');
+    expect(copies.reasons[0].text).toBe('2 copies posted in the same thread within the hour as flagged cluster p0 (6 comments)');
+    // A short line copied by two readers, or two readers making one point in their own words, is no sign.
+    expect(pairOf('Phones are a safety tool. Period.', 'lexical').verdict).toBe('clean');
+    expect(pairOf(paragraph, 'semantic').verdict).toBe('clean');
+  });
+
   test('a swarm linked sparsely by swarm edges is one cluster, each wording with its near-duplicate', () => {
     // Four wordings, each posted twice (a near-duplicate pair); swarm edges only between some
     // comments of different wordings, as swarm.ts links only pairs close enough in meaning. One

@@ -249,7 +249,7 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   const flaggedNear = flaggedByThread(facts, first);
   const clusters = first.map((c, i) => {
     if (c.verdict !== 'clean') return c;
-    const extra = [swarmSibling(i, facts, first, linkedClusters) ?? mirroredSibling(i, facts, first, flaggedNear), dripNetwork(i, facts, linkedClusters, carriers)].filter((e): e is Evidence => e !== null);
+    const extra = [swarmSibling(i, facts, first, linkedClusters, flaggedNear) ?? mirroredSibling(i, facts, first, flaggedNear), dripNetwork(i, facts, linkedClusters, carriers)].filter((e): e is Evidence => e !== null);
     return extra.length > 0 ? { ...c, ...scoreCluster(facts[i], settings, extra) } : c;
   });
   return { clusters, unclustered: [...byId.keys()].filter((id) => !clusterOf.has(id)) };

@@ -1,6 +1,7 @@
 import type { ClusterFacts } from './cluster-facts.js';
 import type { ClusterDecision } from './decide.js';
-import type { Evidence } from './signals.js';
+import { voiceOf } from './ring.js';
+import { copyLength, copyShare, type Evidence } from './signals.js';
 
 // Evidence a clean cluster takes from a flagged cluster of its component posted beside it: one
 // swarm's wordings often split into a large cluster and small ones, in one thread or across the
@@ -14,10 +15,12 @@ export const SIBLING_WINDOW_MS = 60 * 60 * 1000;
  * small ones (each pair of wordings is similar to a few others only). A clean cluster counts as
  * part of a flagged one when at least half of it (2 comments or more) was posted in one thread, each
  * of those within the hour of a member of a flagged cluster with at least 3 members there, and the
- * two clusters share a similarity edge. Only clusters flagged on their own count, so this does not
- * chain.
+ * two clusters share a similarity edge. A cluster of copies (of more than 15 words, by two people
+ * or more there) needs no such edge: readers do not post the same paragraph by chance beside a
+ * swarm, while a swarm that posts each wording twice leaves such pairs unlike its other wordings.
+ * Only clusters flagged on their own count, so this does not chain.
  */
-export function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], linkedClusters: ReadonlyMap<number, ReadonlySet<number>>): Evidence | null {
+export function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], linkedClusters: ReadonlyMap<number, ReadonlySet<number>>, flaggedNear: FlaggedNear): Evidence | null {
   // The thread holding most of the cluster (at least half of it, and 2 members) is where it must sit beside the swarm.
   const all = facts[index].members;
   const counts = new Map<string, number>();
@@ -25,8 +28,10 @@ export function swarmSibling(index: number, facts: readonly ClusterFacts[], scor
   const [thread, count] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
   if (count < 2 || count * 2 < all.length) return null;
   const mine = all.filter((m) => m.threadId === thread && m.postedAt !== null);
+  const copied = copyShare(facts[index]) >= 0.5 && copyLength(facts[index]) > 0 && new Set(mine.map(voiceOf)).size >= 2;
+  const candidates = copied ? new Set((flaggedNear.get(thread) ?? []).map((o) => o.cluster)) : (linkedClusters.get(index) ?? []);
   let best: number | null = null;
-  for (const other of linkedClusters.get(index) ?? []) {
+  for (const other of candidates) {
     if (scored[other].verdict === 'clean') continue;
     const there = facts[other].members.filter((m) => m.threadId === thread && m.postedAt !== null);
     if (there.length < 3) continue;
@@ -38,7 +43,9 @@ export function swarmSibling(index: number, facts: readonly ClusterFacts[], scor
     signal: 'swarm-sibling',
     effect: 'add',
     weight: 0.5,
-    text: `Posted in the same thread within the hour as flagged cluster ${scored[best].representative} (${scored[best].members.length} comments), and similar to it`,
+    text: linkedClusters.get(index)?.has(best)
+      ? `Posted in the same thread within the hour as flagged cluster ${scored[best].representative} (${scored[best].members.length} comments), and similar to it`
+      : `${mine.length} copies posted in the same thread within the hour as flagged cluster ${scored[best].representative} (${scored[best].members.length} comments)`,
   };
 }
 

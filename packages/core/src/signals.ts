@@ -16,7 +16,7 @@ export interface Evidence extends Reason {
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** Share of the cluster's similarity edges that are textual copies (exact or near-duplicate) rather than paraphrases. */
-function copyShare(facts: ClusterFacts): number {
+export function copyShare(facts: ClusterFacts): number {
   const k = facts.edgeKinds;
   const copies = (k.exact ?? 0) + (k.lexical ?? 0);
   const total = copies + (k.semantic ?? 0);
@@ -35,7 +35,7 @@ function similarityKind(facts: ClusterFacts): string {
  * Readers repeat lines of 15-25 words across threads (the generated organic threads do it far
  * more than real ones); a campaign's paragraph is longer (docs/evaluation.md).
  */
-function copyLength(facts: ClusterFacts): number {
+export function copyLength(facts: ClusterFacts): number {
   const lengths = facts.members.map((m) => words(m.normalized).length).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   return Math.min(1, Math.max(0, (median - 15) / 20));
