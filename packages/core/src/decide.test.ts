@@ -208,7 +208,7 @@ describe('posting together is what makes paraphrases a swarm', () => {
     };
     const alongside = decide(small(20 * 60000));
     expect(alongside.verdict).toBe('suspect');
-    expect(alongside.reasons[0].text).toBe('Posted in the same thread within the hour as flagged cluster p0 (6 comments), and similar to it');
+    expect(alongside.reasons[0].text).toBe('Posted in the same thread within the hour as a flagged cluster of 6 comments, and similar to it');
     // Hours later, or in another thread, the same pair stays clean.
     expect(decide(small(4 * HOUR)).verdict).toBe('clean');
     expect(decide(small(20 * 60000, 't2')).verdict).toBe('clean');
@@ -227,7 +227,7 @@ describe('posting together is what makes paraphrases a swarm', () => {
     const paragraph = 'Parents gave their kids phones for one reason: safety. Locking them away during a lockdown or an emergency is a risk the board has not thought through at all.';
     const copies = pairOf(paragraph, 'lexical');
     expect(copies.verdict).toBe('suspect');
-    expect(copies.reasons[0].text).toBe('2 copies posted in the same thread within the hour as flagged cluster p0 (6 comments)');
+    expect(copies.reasons[0].text).toBe('2 copies posted in the same thread within the hour as a flagged cluster of 6 comments');
     // A short line copied by two readers, or two readers making one point in their own words, is no sign.
     expect(pairOf('Phones are a safety tool. Period.', 'lexical').verdict).toBe('clean');
     expect(pairOf(paragraph, 'semantic').verdict).toBe('clean');
@@ -320,7 +320,7 @@ describe('posting together is what makes paraphrases a swarm', () => {
     };
     const mirrored = decide(40 * 60000);
     expect(mirrored.verdict).toBe('suspect');
-    expect(mirrored.reasons[0].text).toBe('Posted in 2 threads, each time within the hour of flagged cluster b00 (6 comments) there');
+    expect(mirrored.reasons[0].text).toBe('Posted in 2 threads, each time within the hour of a flagged cluster of 6 comments there');
     // In one thread beside the burst but hours away from it in the other: a coincidence, clean.
     expect(decide(5 * HOUR).verdict).toBe('clean');
   });

@@ -5,7 +5,8 @@ import { copyLength, copyShare, type Evidence } from './signals.js';
 
 // Evidence a clean cluster takes from a flagged cluster of its component posted beside it: one
 // swarm's wordings often split into a large cluster and small ones, in one thread or across the
-// threads it works.
+// threads it works. The reasons give the flagged cluster's size, not an id: the ids a moderator
+// sees are only assigned when the service stores the clusters.
 
 /** How close in time a small cluster must be to a flagged one in its thread to count as part of the same swarm. */
 export const SIBLING_WINDOW_MS = 60 * 60 * 1000;
@@ -44,8 +45,8 @@ export function swarmSibling(index: number, facts: readonly ClusterFacts[], scor
     effect: 'add',
     weight: 0.5,
     text: linkedClusters.get(index)?.has(best)
-      ? `Posted in the same thread within the hour as flagged cluster ${scored[best].representative} (${scored[best].members.length} comments), and similar to it`
-      : `${mine.length} copies posted in the same thread within the hour as flagged cluster ${scored[best].representative} (${scored[best].members.length} comments)`,
+      ? `Posted in the same thread within the hour as a flagged cluster of ${scored[best].members.length} comments, and similar to it`
+      : `${mine.length} copies posted in the same thread within the hour as a flagged cluster of ${scored[best].members.length} comments`,
   };
 }
 
@@ -74,7 +75,7 @@ export function mirroredSibling(index: number, facts: readonly ClusterFacts[], s
     signal: 'mirrored-sibling',
     effect: 'add',
     weight: 0.5,
-    text: `Posted in ${threads} threads, each time within the hour of flagged cluster ${scored[best].representative} (${scored[best].members.length} comments) there`,
+    text: `Posted in ${threads} threads, each time within the hour of a flagged cluster of ${scored[best].members.length} comments there`,
   };
 }
 
