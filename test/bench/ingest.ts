@@ -57,8 +57,6 @@ export interface IngestResult {
   readonly partsConcurrentPerSecond: { readonly insertComments: number; readonly enqueueDetection: number };
 }
 
-
-
 const batchesOf = <T>(items: readonly T[]): T[][] => Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
 
 /** Runs the ingest benchmark. */

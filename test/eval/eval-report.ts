@@ -82,6 +82,15 @@ export function formatReport(r: EvalResults): string {
     ),
   );
 
+  // Flagged organic comments, false-positive rate, precision, recall, then recall per campaign type.
+  const qualityCells = (q: (typeof r.generated)['aggregate']) => [
+    q.organic.flagged,
+    pct(q.organic.falsePositiveRate),
+    q.precision.toFixed(3),
+    q.campaign.recall.toFixed(3),
+    ...CAMPAIGN_TYPES.map((t) => (q.byType[t] ? q.byType[t].recall.toFixed(3) : '-')),
+  ];
+
   out.push('\nPER CORPUS (recall columns: comment-level recall per type)');
   out.push(
     formatTable(
@@ -92,11 +101,7 @@ export function formatReport(r: EvalResults): string {
         return [
           c.name,
           c.comments,
-          q.organic.flagged,
-          pct(q.organic.falsePositiveRate),
-          q.precision.toFixed(3),
-          q.campaign.recall.toFixed(3),
-          ...CAMPAIGN_TYPES.map((t) => (q.byType[t] ? q.byType[t].recall.toFixed(3) : '-')),
+          ...qualityCells(q),
           `${campaigns[0]}/${campaigns[1]}`,
           fmt(c.generateSeconds, 2),
           fmt(c.analyzeSeconds, 1),
@@ -107,15 +112,7 @@ export function formatReport(r: EvalResults): string {
   );
 
   out.push('\nHELD-OUT CORPORA (seeds never tuned on: watch them, do not tune on them; not held against the targets)');
-  const heldOutRow = (name: string, comments: number, q: (typeof r.heldOut)['aggregate']) => [
-    name,
-    comments,
-    q.organic.flagged,
-    pct(q.organic.falsePositiveRate),
-    q.precision.toFixed(3),
-    q.campaign.recall.toFixed(3),
-    ...CAMPAIGN_TYPES.map((t) => (q.byType[t] ? q.byType[t].recall.toFixed(3) : '-')),
-  ];
+  const heldOutRow = (name: string, comments: number, q: (typeof r.heldOut)['aggregate']) => [name, comments, ...qualityCells(q)];
   out.push(
     formatTable(
       ['corpus', 'comments', 'organic FP', 'FPR', 'precision', 'recall', ...CAMPAIGN_TYPES],

@@ -226,9 +226,10 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
     if (x === y) {
       if (e.kind === 'semantic') paraphrased.push(e);
       else if (e.kind !== 'exact' && e.kind !== 'lexical') edgeKinds[x][e.kind] = (edgeKinds[x][e.kind] ?? 0) + 1;
-      else if (!copied.has(pairKey(e.a, e.b))) {
+      else {
+        const before = copied.size;
         copied.add(pairKey(e.a, e.b));
-        edgeKinds[x][e.kind] = (edgeKinds[x][e.kind] ?? 0) + 1;
+        if (copied.size > before) edgeKinds[x][e.kind] = (edgeKinds[x][e.kind] ?? 0) + 1;
       }
       continue;
     }

@@ -30,13 +30,12 @@ export function swarmSibling(index: number, facts: readonly ClusterFacts[], scor
   if (count < 2 || count * 2 < all.length) return null;
   const mine = all.filter((m) => m.threadId === thread && m.postedAt !== null);
   const copied = copyShare(facts[index]) >= 0.5 && copyLength(facts[index]) > 0 && new Set(mine.map(voiceOf)).size >= 2;
-  const candidates = copied ? new Set((flaggedNear.get(thread) ?? []).map((o) => o.cluster)) : (linkedClusters.get(index) ?? []);
+  const flagged = flaggedNear.get(thread) ?? new Map<number, readonly number[]>();
   let best: number | null = null;
-  for (const other of candidates) {
-    if (scored[other].verdict === 'clean') continue;
-    const there = facts[other].members.filter((m) => m.threadId === thread && m.postedAt !== null);
-    if (there.length < 3) continue;
-    const near = mine.every((m) => there.some((o) => Math.abs(o.postedAt! - m.postedAt!) <= SIBLING_WINDOW_MS));
+  for (const other of copied ? flagged.keys() : (linkedClusters.get(index) ?? [])) {
+    const there = flagged.get(other);
+    if (there === undefined || there.length < 3) continue;
+    const near = mine.every((m) => there.some((t) => Math.abs(t - m.postedAt!) <= SIBLING_WINDOW_MS));
     if (near && (best === null || scored[other].score > scored[best].score)) best = other;
   }
   if (best === null) return null;
@@ -65,7 +64,7 @@ export function mirroredSibling(index: number, facts: readonly ClusterFacts[], s
   let common: readonly number[] = [];
   for (const [i, m] of mine.entries()) {
     const beside = new Set<number>();
-    for (const o of flaggedNear.get(m.threadId) ?? []) if (Math.abs(o.postedAt - m.postedAt!) <= SIBLING_WINDOW_MS) beside.add(o.cluster);
+    for (const [cluster, times] of flaggedNear.get(m.threadId) ?? []) if (times.some((t) => Math.abs(t - m.postedAt!) <= SIBLING_WINDOW_MS)) beside.add(cluster);
     common = (i === 0 ? [...beside] : common).filter((c) => beside.has(c));
     if (common.length === 0) return null;
   }
@@ -79,19 +78,21 @@ export function mirroredSibling(index: number, facts: readonly ClusterFacts[], s
   };
 }
 
-/** Per thread, the posting times of the members of flagged clusters, by cluster number. */
-export type FlaggedNear = ReadonlyMap<string, readonly { readonly cluster: number; readonly postedAt: number }[]>;
+/** Per thread, by cluster number, the posting times of the members of flagged clusters there. */
+export type FlaggedNear = ReadonlyMap<string, ReadonlyMap<number, readonly number[]>>;
 
-/** The timed members of the clusters flagged on their own that have 3 members or more, per thread. */
+/** The timed members of the clusters flagged on their own that have 3 members or more, per thread and cluster. */
 export function flaggedByThread(facts: readonly ClusterFacts[], scored: readonly ClusterDecision[]): FlaggedNear {
-  const out = new Map<string, { cluster: number; postedAt: number }[]>();
+  const out = new Map<string, Map<number, number[]>>();
   facts.forEach((f, cluster) => {
     if (scored[cluster].verdict === 'clean' || f.members.length < 3) return;
     for (const m of f.members) {
       if (m.postedAt === null) continue;
-      const list = out.get(m.threadId);
-      if (list) list.push({ cluster, postedAt: m.postedAt });
-      else out.set(m.threadId, [{ cluster, postedAt: m.postedAt }]);
+      let inThread = out.get(m.threadId);
+      if (inThread === undefined) out.set(m.threadId, (inThread = new Map()));
+      const times = inThread.get(cluster);
+      if (times) times.push(m.postedAt);
+      else inThread.set(cluster, [m.postedAt]);
     }
   });
   return out;
