@@ -52,10 +52,8 @@ export interface CommentsTable {
   posted_at_known: boolean;
   received_at: Generated<Date>;
   status: Generated<'pending' | 'scored'>;
-  verdict: 'clean' | 'suspect' | 'coordinated' | null;
-  score: number | null;
+  /** The comment's cluster: its verdict, score and reasons are the cluster's (none: clean once scored). */
   cluster_id: string | null;
-  reasons: Reasons;
   scored_at: Date | null;
 }
 

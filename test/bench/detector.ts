@@ -75,7 +75,7 @@ async function runOnce(label: string, corpus: readonly LabeledComment[], semanti
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     const seconds = (performance.now() - started) / 1000;
-    const rows = await testDb.db.selectFrom('comments').select(['external_id', 'verdict']).execute();
+    const rows = await testDb.db.selectFrom('comments').leftJoin('clusters', 'clusters.id', 'comments.cluster_id').select(['comments.external_id', 'clusters.verdict']).execute();
     const labelOf = new Map(corpus.map((c) => [c.id, c.label]));
     const flaggedIds = rows.filter((r) => r.verdict !== null && r.verdict !== 'clean').map((r) => r.external_id);
     const campaign = corpus.filter((c) => c.label !== 'organic').length;

@@ -104,7 +104,7 @@ test('a comment whose job was lost (Redis emptied) is found by the sweeper and s
   const { id: tenantId, key } = await h.tenant('gazette');
   // Stored as the API stores it, but the job never reaches Redis.
   await insertComments(h.testDb.db, tenantId, [
-    { external_id: 'lost-1', thread_id: 't', parent_external_id: null, account_id: 'a', author_name: null, text: 'A comment whose job was lost', content_hash: 'x', norm_hash: 'y', posted_at: new Date(), posted_at_known: false, verdict: null, score: null, cluster_id: null, reasons: null, scored_at: null },
+    { external_id: 'lost-1', thread_id: 't', parent_external_id: null, account_id: 'a', author_name: null, text: 'A comment whose job was lost', content_hash: 'x', norm_hash: 'y', posted_at: new Date(), posted_at_known: false, cluster_id: null, scored_at: null },
   ]);
   expect(await h.queue.getJobCounts('waiting', 'active', 'delayed')).toEqual({ waiting: 0, active: 0, delayed: 0 });
   h.startWorker({ sweepIntervalMs: 200, sweepGraceMs: 0 });

@@ -46,12 +46,13 @@ export async function getCluster(db: Db, tenantId: string, id: string) {
   if (!cluster) return undefined;
   const members = await db
     .selectFrom('comments')
-    .select(['id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'author_name', 'text', 'posted_at', 'posted_at_known', 'verdict', 'score'])
+    .select(['id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'author_name', 'text', 'posted_at', 'posted_at_known'])
     .where('cluster_id', '=', id)
     .orderBy('posted_at')
     .orderBy('id')
     .execute();
-  return { ...cluster, members };
+  // Every member carries its cluster's verdict and score.
+  return { ...cluster, members: members.map((m) => ({ ...m, verdict: cluster.verdict, score: cluster.score })) };
 }
 
 /** Members of a tenant's flagged clusters (suspect or coordinated) updated since a time: what the account network and exports are built from. */

@@ -88,14 +88,38 @@ async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewCommen
   }
 }
 
-/** A comment as the publisher API shows it. */
+/**
+ * A comment as the publisher API shows it. A clustered comment's verdict, score and reasons are its
+ * cluster's; a comment in no cluster is clean once scored (nothing yet while pending).
+ */
 export async function findCommentByExternalId(db: Db, tenantId: string, externalId: string) {
-  return db
+  const row = await db
     .selectFrom('comments')
-    .select(['id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'status', 'verdict', 'score', 'cluster_id', 'reasons', 'posted_at', 'received_at', 'scored_at'])
-    .where('tenant_id', '=', tenantId)
-    .where('external_id', '=', externalId)
+    .leftJoin('clusters', 'clusters.id', 'comments.cluster_id')
+    .select([
+      'comments.id',
+      'comments.external_id',
+      'comments.thread_id',
+      'comments.parent_external_id',
+      'comments.account_id',
+      'comments.status',
+      'comments.cluster_id',
+      'comments.posted_at',
+      'comments.received_at',
+      'comments.scored_at',
+      'clusters.verdict as cluster_verdict',
+      'clusters.score as cluster_score',
+      'clusters.reasons as cluster_reasons',
+    ])
+    .where('comments.tenant_id', '=', tenantId)
+    .where('comments.external_id', '=', externalId)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const { cluster_verdict, cluster_score, cluster_reasons, ...comment } = row;
+  const unclustered = comment.status === 'pending' ? { verdict: null, score: null, reasons: [] } : { verdict: 'clean' as const, score: 0, reasons: [] };
+  return comment.cluster_id !== null && cluster_verdict !== null
+    ? { ...comment, verdict: cluster_verdict, score: cluster_score, reasons: cluster_reasons ?? [] }
+    : { ...comment, ...unclustered };
 }
 
 export interface DetectionRow {

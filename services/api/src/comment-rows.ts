@@ -24,10 +24,7 @@ export function toRow(c: CommentInput, hash: string, receivedAt: Date): NewComme
     posted_at: c.posted_at ? new Date(c.posted_at) : receivedAt,
     posted_at_known: Boolean(c.posted_at),
     received_at: receivedAt,
-    verdict: null,
-    score: null,
     cluster_id: null,
-    reasons: null,
     scored_at: null,
   };
 }

@@ -1,12 +1,13 @@
-// Reclustering in rounds. Every scored comment reclusters its component under the tenant's
-// clustering lock, so a tenant's comments are clustered one at a time, and a campaign's comments
-// arriving together each recluster the same growing component. Requests that arrive while a round
-// runs wait for the next one, which reclusters each component once for all of them.
+// Reclustering in rounds. A campaign's comments arrive together, and each asks for its component
+// to be reclustered once its edges are stored; served one by one, they would recluster the same
+// growing component over and over. Requests that arrive while a round runs wait for the next one,
+// which reclusters each of their components once for all of them. Rounds are this process's
+// batching only: consistency between processes comes from each component's lock (component-repo).
 
 /**
- * Reclusters the component around `id`; returns its comments when it was loaded whole (not cut at
- * the component limit). The comments of `requested` inside a whole component are scored with it:
- * each asked for reclustering after its own edges were stored.
+ * Reclusters the component around `id` (or, past the component limit, the neighbourhood loaded
+ * around it) and returns its comments: the comments of `requested` among them are scored with it,
+ * each having asked for reclustering after its own edges were stored (null: none are covered).
  */
 export type ReclusterOne<D> = (scope: string, id: string, decide: D, requested: ReadonlySet<string>) => Promise<readonly string[] | null>;
 
@@ -43,7 +44,7 @@ export class ReclusterRounds<D> {
     return round.done;
   }
 
-  /** Each requested comment's component once: a comment inside a component already reclustered whole this round is skipped. */
+  /** Each requested comment's component once: a comment inside a component already reclustered this round is skipped. */
   private async runRound(scope: string, ids: ReadonlyMap<string, D>): Promise<void> {
     const covered = new Set<string>();
     const requested = new Set(ids.keys());

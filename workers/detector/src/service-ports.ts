@@ -3,14 +3,13 @@ import {
   addEdges,
   commentsAround,
   edgesAmong,
-  loadComponent,
   loadForDetection,
   parentComments,
   relatedComments,
   sameTextIds,
   saveComponentDecision,
   threadSizes,
-  withClusterLock,
+  withComponentLock,
   type Db,
   type DetectionRow,
 } from '@chorus/db';
@@ -45,15 +44,20 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     record.postedAt === null
       ? []
       : (await commentsAround(db, record.scope, record.threadId, new Date(record.postedAt), windowMs, { repliesOnly, limit: NEAR_LIMIT })).map(toRecord);
-  /** Reclusters one component under the tenant's clustering lock; returns its comments when it was loaded whole. */
+  /**
+   * Reclusters one component under its own lock (not the tenant's: other workers recluster other
+   * components meanwhile) and returns its comments. The requested comments inside it are scored
+   * with it: each asked for reclustering after its own edges were stored. A component larger than
+   * the limit is cut to the neighbourhood nearest the comment, and that neighbourhood's requested
+   * comments are scored with it too.
+   */
   const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = (scope, id, decide, requested) =>
-    withClusterLock(db, scope, async (trx) => {
-      const { nodes, edges } = await loadComponent(trx, id, options.componentLimit);
-      const rows = await loadForDetection(trx, nodes);
+    withComponentLock(db, id, options.componentLimit, async (trx, component) => {
+      const rows = await loadForDetection(trx, component.nodes);
       const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
       // A member replying to another member is also a parent: fetch each vector once.
       const vectorIds = [...new Set([...rows.map((r) => r.id), ...[...parents.values()].map((p) => p.id)])];
-      // Independent reads (PostgreSQL, Redis) run together: the cluster lock is held for less time.
+      // Independent reads (PostgreSQL, Redis) run together: the lock is held for less time.
       const [sizes, vectors] = await Promise.all([
         threadSizes(trx, scope, rows.map((r) => r.thread_id)),
         options.loadVectors ? options.loadVectors(scope, vectorIds) : new Map<string, Float32Array>(),
@@ -65,7 +69,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
           const theirs = parent ? vectors.get(parent.id) : undefined;
           return memberFacts(toRecord(r), parent?.text ?? null, cosineIfBoth(mine, theirs));
         }),
-        edges,
+        edges: component.edges,
         threadSizes: sizes,
       });
       const byId = new Map(rows.map((r) => [r.id, r]));
@@ -77,9 +81,9 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
           threadCount: new Set(members.map((m) => m.thread_id)).size,
         };
       });
-      const whole = nodes.length < options.componentLimit;
-      await saveComponentDecision(trx, scope, nodes, clusters, decision.unclustered, whole ? nodes.filter((n) => requested.has(n)) : [id], options.now());
-      return whole ? nodes : null;
+      const scored = component.nodes.filter((n) => n === id || requested.has(n));
+      await saveComponentDecision(trx, scope, component, clusters, scored, options.now());
+      return component.nodes;
     });
   const rounds = new ReclusterRounds(reclusterOne);
   return {

@@ -1,0 +1,217 @@
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../connection.js';
+import type { ClustersTable, Database } from '../schema.js';
+import type { EdgeRow } from './graph-repo.js';
+
+// The unit of consistency of clustering is a connected component of the similarity graph: two
+// workers must never rewrite the clusters of one component at once, and nothing else needs to
+// wait. So a recluster locks the component's comment rows (row locks cost no shared memory however
+// many there are, and FOR NO KEY UPDATE does not block the edge inserts that reference them), not
+// the tenant: workers on any number of machines recluster a tenant's disjoint components at once.
+
+/** A component as loaded under its lock: its comments, the edges among them, and each comment's current cluster. */
+export interface LockedComponent {
+  readonly nodes: readonly string[];
+  readonly edges: readonly EdgeRow[];
+  /** The cluster each node is in now (null: none). */
+  readonly clusterOf: ReadonlyMap<string, string | null>;
+  readonly pending: ReadonlySet<string>;
+}
+
+/** The connected component around a comment, breadth first, up to `limit` comments. */
+export async function loadComponent(db: Db | Transaction<Database>, startId: string, limit: number): Promise<{ nodes: string[]; edges: EdgeRow[] }> {
+  const seen = new Set<string>([startId]);
+  const edges = new Map<string, EdgeRow>();
+  let frontier = [startId];
+  while (frontier.length > 0 && seen.size < limit) {
+    const rows = await db
+      .selectFrom('edges')
+      .select(['a_id', 'b_id', 'kind', 'similarity'])
+      .where((eb) => eb.or([eb('a_id', 'in', frontier), eb('b_id', 'in', frontier)]))
+      .execute();
+    const next: string[] = [];
+    for (const r of rows) {
+      edges.set(`${r.a_id}:${r.b_id}:${r.kind}`, { a: r.a_id, b: r.b_id, kind: r.kind, similarity: r.similarity });
+      for (const n of [r.a_id, r.b_id]) {
+        if (!seen.has(n) && seen.size < limit) {
+          seen.add(n);
+          next.push(n);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return { nodes: [...seen], edges: [...edges.values()].filter((e) => seen.has(e.a) && seen.has(e.b)) };
+}
+
+/** Locks the comment rows (in id order, so two lockers of overlapping sets never deadlock among themselves); returns their cluster and status. */
+async function lockRows(trx: Transaction<Database>, ids: readonly string[]): Promise<{ id: string; cluster_id: string | null; status: 'pending' | 'scored' }[]> {
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('comments')
+    .select(['id', 'cluster_id', 'status'])
+    .where('id', 'in', [...ids])
+    .orderBy('id')
+    .forNoKeyUpdate()
+    .execute();
+}
+
+const DEADLOCK = '40P01';
+/** Rounds of growing the locked set before giving up and starting over in a new transaction. */
+const MAX_GROWTH_ROUNDS = 8;
+
+/**
+ * Runs `fn` in a transaction holding locks on every comment of the component around `startId`
+ * (up to `limit` comments). The component is loaded, its rows locked, and loaded again under the
+ * lock until no new comment appears (edges are stored outside the lock, so it may have grown);
+ * `fn` sees the component as it is while the lock is held. A deadlock with another worker that
+ * grew its set in another order (PostgreSQL picks a victim) starts over.
+ */
+export async function withComponentLock<T>(db: Db, startId: string, limit: number, fn: (trx: Transaction<Database>, component: LockedComponent) => Promise<T>): Promise<T> {
+  let guess = (await loadComponent(db, startId, limit)).nodes;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const locked = new Map<string, { cluster_id: string | null; status: 'pending' | 'scored' }>();
+        let toLock = guess;
+        for (let round = 0; ; round++) {
+          for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
+          const component = await loadComponent(trx, startId, limit);
+          toLock = component.nodes.filter((n) => !locked.has(n));
+          if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
+            // Rows deleted since (their comments are gone) are left out with their edges.
+            const nodes = component.nodes.filter((n) => locked.has(n));
+            const present = new Set(nodes);
+            guess = nodes;
+            return fn(trx, {
+              nodes,
+              edges: component.edges.filter((e) => present.has(e.a) && present.has(e.b)),
+              clusterOf: new Map(nodes.map((n) => [n, locked.get(n)!.cluster_id])),
+              pending: new Set(nodes.filter((n) => locked.get(n)!.status === 'pending')),
+            });
+          }
+        }
+      });
+    } catch (err) {
+      if ((err as { code?: string }).code !== DEADLOCK || attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
+    }
+  }
+}
+
+export interface ClusterWrite {
+  readonly representative: string;
+  readonly members: readonly string[];
+  readonly score: number;
+  readonly verdict: 'clean' | 'suspect' | 'coordinated';
+  readonly reasons: readonly { signal: string; weight: number; text: string }[];
+  readonly accountCount: number;
+  readonly threadCount: number;
+}
+
+type StoredCluster = Pick<ClustersTable, 'score' | 'verdict' | 'size' | 'account_count' | 'thread_count'> & { id: string; representative_id: string; reasons: ClusterWrite['reasons'] | null };
+
+/** The stored cluster already says what the decision says (scores are stored as float4). */
+function unchanged(stored: StoredCluster, c: ClusterWrite): boolean {
+  const reasons = stored.reasons ?? [];
+  return (
+    stored.verdict === c.verdict &&
+    stored.score === Math.fround(c.score) &&
+    stored.size === c.members.length &&
+    stored.account_count === c.accountCount &&
+    stored.thread_count === c.threadCount &&
+    reasons.length === c.reasons.length &&
+    reasons.every((r, i) => r.signal === c.reasons[i].signal && r.weight === c.reasons[i].weight && r.text === c.reasons[i].text)
+  );
+}
+
+/**
+ * Writes a new decision for a locked component, touching only what changed: a cluster row whose
+ * figures and reasons are the same is not written, nor a comment that stays in its cluster (a
+ * member's verdict, score and reasons are read through its cluster). Clusters are keyed by their
+ * representative, so a recomputation that keeps the same star keeps the same cluster id, and a
+ * moderator's confirm/dismiss survives it. `scoredIds` are the comments whose own jobs these are
+ * (their edges are stored): those still pending move to scored. Returns the number of rows written.
+ */
+export async function saveComponentDecision(
+  trx: Transaction<Database>,
+  tenantId: string,
+  component: LockedComponent,
+  clusters: readonly ClusterWrite[],
+  scoredIds: readonly string[],
+  now: Date,
+): Promise<number> {
+  let writes = 0;
+  const stored = component.nodes.length === 0 ? [] : await trx
+    .selectFrom('clusters')
+    .select(['id', 'representative_id', 'score', 'verdict', 'reasons', 'size', 'account_count', 'thread_count'])
+    .where('tenant_id', '=', tenantId)
+    .where('representative_id', 'in', [...component.nodes])
+    .execute();
+  const byRepresentative = new Map(stored.map((s) => [s.representative_id, s]));
+  const target = new Map<string, string | null>(component.nodes.map((n) => [n, null]));
+  const kept = new Set<string>();
+  for (const c of clusters) {
+    const existing = byRepresentative.get(c.representative);
+    let id = existing?.id;
+    if (existing === undefined || !unchanged(existing, c)) {
+      const status = c.verdict === 'clean' ? 'watching' : 'flagged';
+      const row = await trx
+        .insertInto('clusters')
+        .values({
+          tenant_id: tenantId,
+          representative_id: c.representative,
+          status,
+          score: c.score,
+          verdict: c.verdict,
+          reasons: JSON.stringify(c.reasons),
+          size: c.members.length,
+          account_count: c.accountCount,
+          thread_count: c.threadCount,
+          updated_at: now,
+        })
+        .onConflict((oc) =>
+          oc.column('representative_id').doUpdateSet((eb) => ({
+            status: sql<ClustersTable['status']>`case when clusters.status in ('confirmed', 'dismissed') then clusters.status else ${eb.ref('excluded.status')} end`,
+            score: eb.ref('excluded.score'),
+            verdict: eb.ref('excluded.verdict'),
+            reasons: eb.ref('excluded.reasons'),
+            size: eb.ref('excluded.size'),
+            account_count: eb.ref('excluded.account_count'),
+            thread_count: eb.ref('excluded.thread_count'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      id = row.id;
+      writes++;
+    }
+    kept.add(id!);
+    for (const m of c.members) target.set(m, id!);
+  }
+  // Members moving to each cluster (or out of every cluster), one statement per destination.
+  const moves = new Map<string | null, string[]>();
+  for (const [node, to] of target) {
+    if ((component.clusterOf.get(node) ?? null) === to) continue;
+    const list = moves.get(to);
+    if (list) list.push(node);
+    else moves.set(to, [node]);
+  }
+  for (const [to, ids] of moves) {
+    await trx.updateTable('comments').set({ cluster_id: to }).where('id', 'in', ids).execute();
+    writes += ids.length;
+  }
+  const scored = scoredIds.filter((id) => component.pending.has(id));
+  if (scored.length > 0) {
+    await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', 'in', scored).execute();
+    writes += scored.length;
+  }
+  // Clusters that were centred in this component but no longer exist.
+  const stale = stored.filter((s) => !kept.has(s.id)).map((s) => s.id);
+  if (stale.length > 0) {
+    await trx.deleteFrom('clusters').where('id', 'in', stale).execute();
+    writes += stale.length;
+  }
+  return writes;
+}
