@@ -2,7 +2,7 @@
 // comment: the service's query and the analyzer's in-memory ports must pick the same ones, the
 // nearest in time, or the two would cluster such a thread differently.
 import { MemoryPorts, NEAR_LIMIT, type CommentRecord } from '@chorus/core';
-import { commentsAround, insertComments, upsertTenant, type DetectionRow } from '@chorus/db';
+import { commentsAround, commentsAroundMany, insertComments, upsertTenant, type DetectionRow } from '@chorus/db';
 import { createTestDb, type TestDb } from '../support/services.js';
 
 const t0 = Date.UTC(2026, 4, 1, 12);
@@ -61,4 +61,16 @@ test('the service and the in-memory ports read the same comments around one in a
   }
   // The busy case is really exercised: more comments in the window than the limit.
   expect(all.filter((r) => Math.abs(r.postedAt! - at.postedAt!) <= WINDOW_MS).length).toBeGreaterThan(NEAR_LIMIT);
+});
+
+test('the lookups of many comments at once answer what each would have had alone', async () => {
+  const all = await commentsAround(testDb.db, tenantId, 'busy', new Date(t0), COMMENTS * STEP_MS, { limit: COMMENTS });
+  // Several comments of the busy thread, at its start, middle and end, replies only or not.
+  const requests = [0, 150, 300, 301, 650, all.length - 1].flatMap((i) => [false, true].map((repliesOnly) => ({ threadId: 'busy', at: all[i].posted_at, windowMs: WINDOW_MS, repliesOnly })));
+  const together = await commentsAroundMany(testDb.db, tenantId, requests, NEAR_LIMIT);
+  for (const [i, r] of requests.entries()) {
+    const alone = await commentsAround(testDb.db, tenantId, r.threadId, r.at, r.windowMs, { repliesOnly: r.repliesOnly, limit: NEAR_LIMIT });
+    expect(together[i].map((c) => c.id)).toEqual(alone.map((c) => c.id));
+  }
+  expect(together.some((rows) => rows.length === NEAR_LIMIT)).toBe(true);
 });

@@ -29,7 +29,7 @@ export function testDetectorOptions(db: Db, queuePrefix: string, encoder?: Loade
     redisUrl: TEST_REDIS_URL,
     queuePrefix,
     logger: silentLogger,
-    concurrency: 4,
+    concurrency: 32,
     lexicalThreshold: 0.8,
     bucketCap: 32,
     retentionDays: 1,

@@ -102,6 +102,8 @@ export async function findCommentByExternalId(db: Db, tenantId: string, external
       'comments.thread_id',
       'comments.parent_external_id',
       'comments.account_id',
+      'comments.author_name',
+      'comments.text',
       'comments.status',
       'comments.cluster_id',
       'comments.posted_at',
@@ -137,7 +139,7 @@ export interface DetectionRow {
 }
 
 /** The columns of a DetectionRow, shared by every query that feeds detection. */
-const DETECTION_COLUMNS = ['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'] as const;
+export const DETECTION_COLUMNS = ['id', 'tenant_id', 'external_id', 'thread_id', 'parent_external_id', 'account_id', 'text', 'norm_hash', 'posted_at', 'posted_at_known', 'status'] as const;
 
 /** Comments by internal id, with what detection needs. */
 export async function loadForDetection(db: Db, ids: readonly string[]): Promise<DetectionRow[]> {
@@ -146,31 +148,6 @@ export async function loadForDetection(db: Db, ids: readonly string[]): Promise<
     .selectFrom('comments')
     .select(DETECTION_COLUMNS)
     .where('id', 'in', ids)
-    .execute();
-}
-
-/** Other comments of the tenant with the same normalized-text fingerprint (exact copies), most recent first. */
-export async function sameTextIds(db: Db, tenantId: string, normHash: string, excludeId: string, limit: number): Promise<string[]> {
-  const rows = await db
-    .selectFrom('comments')
-    .select('id')
-    .where('tenant_id', '=', tenantId)
-    .where('norm_hash', '=', normHash)
-    .where('id', '<>', excludeId)
-    .orderBy('id', 'desc')
-    .limit(limit)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
-/** A comment's parent (by the publisher's id) and the stored replies to it, at most `limit` of them. */
-export async function relatedComments(db: Db, tenantId: string, externalId: string, parentExternalId: string | null, limit = 200): Promise<DetectionRow[]> {
-  return db
-    .selectFrom('comments')
-    .select(DETECTION_COLUMNS)
-    .where('tenant_id', '=', tenantId)
-    .where((eb) => (parentExternalId === null ? eb('parent_external_id', '=', externalId) : eb.or([eb('parent_external_id', '=', externalId), eb('external_id', '=', parentExternalId)])))
-    .limit(limit)
     .execute();
 }
 

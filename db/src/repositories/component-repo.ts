@@ -215,3 +215,29 @@ export async function saveComponentDecision(
   }
   return writes;
 }
+
+/**
+ * Of `ids`, those linked to no other comment: they are in no cluster. Those still pending move to
+ * scored; returns them all. (A comment linked later is scored again with its new component.)
+ */
+export async function settleUnlinked(db: Db, ids: readonly string[], now: Date): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const all = sql<string>`any(${[...ids]}::bigint[])`;
+  const linked = await db
+    .selectFrom('edges')
+    .select('a_id as id')
+    .where('a_id', '=', all)
+    .union(db.selectFrom('edges').select('b_id as id').where('b_id', '=', all))
+    .execute();
+  const isLinked = new Set(linked.map((r) => r.id));
+  const lone = ids.filter((id) => !isLinked.has(id));
+  if (lone.length > 0) {
+    await db
+      .updateTable('comments')
+      .set({ status: 'scored', scored_at: now })
+      .where('id', '=', sql<string>`any(${lone}::bigint[])`)
+      .where('status', '=', 'pending')
+      .execute();
+  }
+  return new Set(lone);
+}

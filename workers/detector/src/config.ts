@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { baseConfigSchema, boolVar, intVar } from '@chorus/platform';
 
 export const detectorConfigSchema = baseConfigSchema.extend({
-  DETECT_CONCURRENCY: intVar(4, 1),
+  DETECT_CONCURRENCY: intVar(32, 1),
   LEXICAL_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
   LSH_BUCKET_CAP: intVar(32, 1),
   LSH_RETENTION_DAYS: intVar(30, 1),

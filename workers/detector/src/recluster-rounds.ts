@@ -17,13 +17,23 @@ interface Round<D> {
   readonly done: Promise<void>;
 }
 
+/**
+ * Settles the requested comments that are linked to nothing (most comments are: readers rarely
+ * repeat one another), all at once, and returns their ids: such a comment is in no cluster, and
+ * needs no component loaded nor lock taken.
+ */
+export type SettleLone = (scope: string, ids: readonly string[]) => Promise<ReadonlySet<string>>;
+
 /** Per scope: at most one round running, and the next one gathering requests. */
 export class ReclusterRounds<D> {
   /** The latest round of each scope (running or waiting to), settled either way. */
   private readonly latest = new Map<string, Promise<void>>();
   private readonly next = new Map<string, Round<D>>();
 
-  constructor(private readonly reclusterOne: ReclusterOne<D>) {}
+  constructor(
+    private readonly reclusterOne: ReclusterOne<D>,
+    private readonly options: { readonly settleLone?: SettleLone; readonly parallel?: number } = {},
+  ) {}
 
   /** Resolves once a round that started after this call has reclustered the component around `id`. */
   request(scope: string, id: string, decide: D): Promise<void> {
@@ -44,14 +54,23 @@ export class ReclusterRounds<D> {
     return round.done;
   }
 
-  /** Each requested comment's component once: a comment inside a component already reclustered this round is skipped. */
+  /**
+   * Each requested comment's component once: lone comments together first, then the components,
+   * `parallel` at a time (each under its own lock); a comment inside a component already
+   * reclustered this round is skipped.
+   */
   private async runRound(scope: string, ids: ReadonlyMap<string, D>): Promise<void> {
-    const covered = new Set<string>();
     const requested = new Set(ids.keys());
-    for (const [id, decide] of ids) {
-      if (covered.has(id)) continue;
-      const nodes = await this.reclusterOne(scope, id, decide, requested);
-      if (nodes) for (const n of nodes) covered.add(n);
-    }
+    const covered = new Set<string>(this.options.settleLone ? await this.options.settleLone(scope, [...requested]) : []);
+    const queue = [...ids].filter(([id]) => !covered.has(id));
+    const lane = async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
+        const [id, decide] = item;
+        if (covered.has(id)) continue;
+        const nodes = await this.reclusterOne(scope, id, decide, requested);
+        if (nodes) for (const n of nodes) covered.add(n);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));
   }
 }

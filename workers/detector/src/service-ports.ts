@@ -1,18 +1,6 @@
-import { cosineIfBoth, memberFacts, NEAR_LIMIT, type CommentRecord, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
-import {
-  addEdges,
-  commentsAround,
-  edgesAmong,
-  loadForDetection,
-  parentComments,
-  relatedComments,
-  sameTextIds,
-  saveComponentDecision,
-  threadSizes,
-  withComponentLock,
-  type Db,
-  type DetectionRow,
-} from '@chorus/db';
+import { cosineIfBoth, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
+import { loadForDetection, parentComments, saveComponentDecision, settleUnlinked, threadSizes, withComponentLock, type Db } from '@chorus/db';
+import { createBatchedReads, toRecord } from './batched-reads.js';
 import { ReclusterRounds, type ReclusterOne } from './recluster-rounds.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
 
@@ -26,24 +14,11 @@ export interface ServicePortsOptions {
   readonly loadVectors?: (scope: string, ids: readonly string[]) => Promise<Map<string, Float32Array>>;
 }
 
-const toRecord = (r: DetectionRow): CommentRecord => ({
-  id: r.id,
-  externalId: r.external_id,
-  scope: r.tenant_id,
-  threadId: r.thread_id,
-  parentId: r.parent_external_id,
-  authorId: r.account_id,
-  postedAt: r.posted_at_known ? r.posted_at.getTime() : null,
-  text: r.text,
-});
+/** Components of one round reclustered at once by a process (each under its own lock): reading one overlaps deciding another. */
+const RECLUSTER_LANES = 3;
 
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
 export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): DetectionPorts {
-  /** The thread's comments (or replies only) posted within `windowMs` of the record. */
-  const near = async (record: CommentRecord, windowMs: number, repliesOnly: boolean): Promise<CommentRecord[]> =>
-    record.postedAt === null
-      ? []
-      : (await commentsAround(db, record.scope, record.threadId, new Date(record.postedAt), windowMs, { repliesOnly, limit: NEAR_LIMIT })).map(toRecord);
   /**
    * Reclusters one component under its own lock (not the tenant's: other workers recluster other
    * components meanwhile) and returns its comments. The requested comments inside it are scored
@@ -85,22 +60,10 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
       await saveComponentDecision(trx, scope, component, clusters, scored, options.now());
       return component.nodes;
     });
-  const rounds = new ReclusterRounds(reclusterOne);
+  const rounds = new ReclusterRounds(reclusterOne, { settleLone: (_scope, ids) => settleUnlinked(db, ids, options.now()), parallel: RECLUSTER_LANES });
   return {
-    loadComments: async (ids) => (await loadForDetection(db, ids)).map(toRecord),
+    ...createBatchedReads(db, { exactLimit: options.exactLimit }),
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),
-    exactMatches: (scope, hash, excludeId) => sameTextIds(db, scope, hash, excludeId, options.exactLimit),
-    addEdges: (scope, edges) => addEdges(db, scope, edges),
-    relatives: async (record) => {
-      const rows = (await relatedComments(db, record.scope, record.externalId, record.parentId)).map(toRecord);
-      return {
-        parent: rows.find((r) => r.externalId === record.parentId) ?? null,
-        replies: rows.filter((r) => r.parentId === record.externalId),
-      };
-    },
-    repliesNear: (record, windowMs) => near(record, windowMs, true),
-    commentsNear: (record, windowMs) => near(record, windowMs, false),
-    edgesAmong: (scope, ids) => edgesAmong(db, scope, ids),
     recluster: (scope, id, decide) => rounds.request(scope, id, decide),
   };
 }

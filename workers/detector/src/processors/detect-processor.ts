@@ -17,12 +17,26 @@ function parsePayload(job: Job<DetectJob>): DetectJob {
   return parsed.data;
 }
 
+/** How long a tenant's thresholds are reused: a flood's comments share one lookup, and a change applies within this time. */
+export const SETTINGS_CACHE_MS = 1000;
+const settingsCache = new WeakMap<StageDeps, Map<string, { readonly at: number; readonly params: Promise<PipelineParams> }>>();
+
 /** The pipeline parameters for a tenant: its thresholds (or the documented defaults). */
 async function paramsFor(deps: StageDeps, tenantId: string): Promise<PipelineParams> {
-  const tenant = await findTenant(deps.db, tenantId);
-  if (!tenant) throw new UnrecoverableError('tenant no longer exists');
-  const s = tenantSettingsOrDefaults(tenant.settings);
-  return { lexicalThreshold: deps.lexicalThreshold, scoring: { suspectThreshold: s.suspect_threshold, coordinatedThreshold: s.coordinated_threshold } };
+  let cache = settingsCache.get(deps);
+  if (!cache) settingsCache.set(deps, (cache = new Map()));
+  const cached = cache.get(tenantId);
+  if (cached && Date.now() - cached.at < SETTINGS_CACHE_MS) return cached.params;
+  const params = (async () => {
+    const tenant = await findTenant(deps.db, tenantId);
+    if (!tenant) throw new UnrecoverableError('tenant no longer exists');
+    const s = tenantSettingsOrDefaults(tenant.settings);
+    return { lexicalThreshold: deps.lexicalThreshold, scoring: { suspectThreshold: s.suspect_threshold, coordinatedThreshold: s.coordinated_threshold } };
+  })();
+  cache.set(tenantId, { at: Date.now(), params });
+  // A failed lookup is not reused.
+  params.catch(() => cache.delete(tenantId));
+  return params;
 }
 
 /** What both stages start from: the payload, the tenant's parameters and the comment (undefined once deleted). */
