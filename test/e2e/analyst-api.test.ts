@@ -41,7 +41,7 @@ describe('settings', () => {
     [{ suspect_threshold: 0.8, coordinated_threshold: 0.5 }, 'suspect_threshold'],
     [{ suspect_threshold: 2 }, 'suspect_threshold'],
     [{ coordinated_threshold: 'high' }, 'coordinated_threshold'],
-    [{ surprise: true }, 'body'],
+    [{ surprise: true }, 'surprise'],
   ])('PUT %j is a 422 naming %s', async (body, field) => {
     const res = await request(h.app).put('/v1/settings').set('Authorization', `Bearer ${key}`).send(body);
     expect(res.status).toBe(422);

@@ -1,28 +1,36 @@
 import { z } from 'zod';
 import { MAX_BATCH_SIZE, MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
+import { HAS_CONTROL, hasNoControl, isStorable, NOT_STORABLE } from './text-rules.js';
+import { timestampSchema } from './timestamp.js';
 
-// PostgreSQL text cannot hold NUL characters: reject them here rather than fail at insert.
-const noNul = (s: string) => !s.includes('\u0000');
-const externalId = z
+/** A string stored exactly as sent: PostgreSQL cannot hold NUL, and UTF-8 cannot hold a lone surrogate. */
+export const storableString = (max: number) => z.string().max(max, `must be at most ${max} characters`).refine(isStorable, NOT_STORABLE);
+
+/**
+ * A publisher's id (comment, thread, parent, author): stored exactly as sent, never trimmed, so a
+ * GET with the id as sent finds it. Control characters are rejected.
+ */
+export const externalIdSchema = z
   .string()
-  .trim()
   .min(1, 'must not be empty')
   .max(MAX_ID_LENGTH, `must be at most ${MAX_ID_LENGTH} characters`)
-  .refine(noNul, 'must not contain NUL characters');
+  .refine(isStorable, NOT_STORABLE)
+  .refine(hasNoControl, HAS_CONTROL);
 
 /** One comment as a publisher sends it. */
 export const commentInputSchema = z.object({
-  id: externalId,
-  thread_id: externalId,
-  parent_id: externalId.nullish(),
-  author_id: externalId.nullish(),
-  author_name: z.string().max(MAX_ID_LENGTH).refine(noNul, 'must not contain NUL characters').nullish(),
+  id: externalIdSchema,
+  thread_id: externalIdSchema,
+  parent_id: externalIdSchema.nullish(),
+  author_id: externalIdSchema.nullish(),
+  author_name: storableString(MAX_ID_LENGTH).nullish(),
   text: z
     .string()
     .refine((t) => t.trim().length > 0, 'must not be empty')
     .refine((t) => t.length <= MAX_TEXT_LENGTH, `must be at most ${MAX_TEXT_LENGTH} characters`)
-    .refine(noNul, 'must not contain NUL characters'),
-  posted_at: z.string().datetime({ offset: true }).nullish(),
+    .refine(isStorable, NOT_STORABLE),
+  // Canonical UTC after parsing: years 1970..9999, offsets -23:59..+23:59.
+  posted_at: timestampSchema.nullish(),
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 

@@ -1,4 +1,4 @@
-/** Longest comment text accepted, in characters (after trimming). Longer texts are rejected with 422. */
+/** Longest comment text accepted, in UTF-16 code units (stored untrimmed). Longer texts are rejected with 422. */
 export const MAX_TEXT_LENGTH = 10_000;
 /** Most comments in one batch request. */
 export const MAX_BATCH_SIZE = 1_000;

@@ -19,8 +19,9 @@ export class ValidationError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(what: string) {
-    super('not_found', 404, `${what} not found`);
+  /** `field` names the input that found nothing: the path's `id`, or `path` for an unknown route. */
+  constructor(what: string, field = 'id') {
+    super('not_found', 404, `${what} not found`, field);
   }
 }
 

@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
-import { MAX_BODY_BYTES } from '@chorus/contracts';
 import { AppError, NotFoundError } from '@chorus/platform';
 import type { AppDeps } from './deps.js';
-import { authenticate, errorHandler, requestLog } from './middleware.js';
+import { errorHandler } from './error-handler.js';
+import { jsonBody, rejectDeclaredOversize } from './json-body.js';
+import { authenticate, requestLog, securityHeaders } from './middleware.js';
 import { clustersRouter } from './routes/clusters.js';
 import { commentsRouter } from './routes/comments.js';
 import { exportsRouter } from './routes/exports.js';
@@ -17,6 +18,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(securityHeaders);
   app.use(requestLog(deps.logger));
   app.use(countRequests);
   app.use(healthRouter(deps));
@@ -28,6 +30,8 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use('/dashboard', express.static(fileURLToPath(new URL('../public', import.meta.url)), { index: 'dashboard.html' }));
 
+  // Before authentication: a declared length over the limit is refused without waiting for the body.
+  app.use('/v1', rejectDeclaredOversize);
   app.use('/v1', authenticate(deps.db, deps.keyCacheMs ?? 30_000));
   app.use('/v1', (req, _res, next) => {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'DELETE';
@@ -36,13 +40,13 @@ export function createApp(deps: AppDeps): Express {
     }
     next();
   });
-  app.use('/v1', express.json({ limit: MAX_BODY_BYTES, strict: false }));
+  app.use('/v1', jsonBody(deps.bodyIdleTimeoutMs ?? 5000));
   app.use(ingestRouter(deps));
   app.use(commentsRouter(deps));
   app.use(clustersRouter(deps));
   app.use(settingsRouter(deps));
   app.use(exportsRouter(deps));
-  app.use((_req, _res, next) => next(new NotFoundError('route')));
+  app.use((_req, _res, next) => next(new NotFoundError('route', 'path')));
   app.use(errorHandler(deps.logger));
   return app;
 }

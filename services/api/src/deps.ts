@@ -12,4 +12,6 @@ export interface AppDeps {
   readonly enqueueTimeoutMs?: number;
   /** How long an API key's tenant is cached in memory. */
   readonly keyCacheMs?: number;
+  /** A request body that sends nothing for this long is answered 408 and its connection closed (0: never). */
+  readonly bodyIdleTimeoutMs?: number;
 }

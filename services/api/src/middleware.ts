@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { ErrorRequestHandler, NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { tenantForKey, type Db } from '@chorus/db';
-import { AppError, UnauthorizedError, type Logger } from '@chorus/platform';
+import { UnauthorizedError, type Logger } from '@chorus/platform';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -60,28 +60,8 @@ export function requestLog(logger: Logger): RequestHandler {
   };
 }
 
-// body-parser marks its errors with a `type`; map those to client errors.
-const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
-  'entity.parse.failed': { status: 400, code: 'invalid_json', message: 'request body is not valid JSON' },
-  'entity.too.large': { status: 413, code: 'body_too_large', message: 'request body is too large' },
-  'encoding.unsupported': { status: 415, code: 'unsupported_encoding', message: 'unsupported content encoding' },
-  'charset.unsupported': { status: 415, code: 'unsupported_charset', message: 'unsupported charset' },
-  'request.aborted': { status: 400, code: 'aborted', message: 'request aborted' },
+/** Headers every answer carries: browsers must not guess a content type (a comment rendered as HTML). */
+export const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  next();
 };
-
-/** The one error handler: AppErrors become their status and JSON body; anything else is a logged 500. */
-export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: unknown, req: Request, res: Response, _next: NextFunction) => {
-    const bodyError = typeof err === 'object' && err !== null && 'type' in err ? BODY_ERRORS[String((err as { type: unknown }).type)] : undefined;
-    if (bodyError) {
-      res.status(bodyError.status).json({ error: { code: bodyError.code, message: bodyError.message, field: 'body' } });
-      return;
-    }
-    if (err instanceof AppError) {
-      res.status(err.status).json({ error: { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) } });
-      return;
-    }
-    logger.error({ err, requestId: req.requestId }, 'unhandled error');
-    res.status(500).json({ error: { code: 'internal', message: 'internal error', request_id: req.requestId } });
-  };
-}

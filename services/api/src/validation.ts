@@ -13,7 +13,9 @@ export function parseOr422<S extends z.ZodTypeAny>(schema: S, value: unknown, pr
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const field = fieldName(issue.path, prefix);
+  // An unknown key is reported under its own name, so the client sees which key to remove.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+  const field = fieldName(path, prefix);
   const message = issue.code === 'invalid_type' && issue.received === 'undefined' ? 'is required' : issue.message;
   throw new ValidationError(`${field}: ${message}`, field);
 }

@@ -1,34 +1,24 @@
 import { Router } from 'express';
-import { z } from 'zod';
-import { clusterStatusSchema } from '@chorus/contracts';
+import { clusterCursorSchema, clusterListQuerySchema, reviewBodySchema, rowIdSchema, type ClusterCursor } from '@chorus/contracts';
 import { getCluster, listClusters, moderationHistory, reviewCluster } from '@chorus/db';
 import { NotFoundError, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
 
-const listQuery = z.object({
-  status: clusterStatusSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
-});
-
-const reviewSchema = z.object({ action: z.enum(['confirm', 'dismiss', 'reopen']), note: z.string().max(2000).nullish() }).strict();
-
-const cursorSchema = z.object({ score: z.number(), id: z.string().regex(/^\d+$/) });
-
-function decodeCursor(cursor: string | undefined): { score: number; id: string } | undefined {
+/** A cursor this API returned; anything else (forged, or out of range for PostgreSQL) is a 400. */
+function decodeCursor(cursor: string | undefined): ClusterCursor | undefined {
   if (!cursor) return undefined;
   try {
-    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return clusterCursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
     throw new ValidationError('cursor: is not a cursor this API returned', 'cursor', 400);
   }
 }
 
-/** Cluster ids are numeric; anything else cannot exist (and must not reach PostgreSQL as a cast error). */
+/** Cluster ids are bigints; anything else cannot exist (and must not reach PostgreSQL as a cast error). */
 function assertClusterId(id: string): void {
-  if (!/^\d{1,18}$/.test(id)) throw new NotFoundError('cluster');
+  if (!rowIdSchema.safeParse(id).success) throw new NotFoundError('cluster');
 }
 
 export function clustersRouter(deps: AppDeps): Router {
@@ -36,7 +26,7 @@ export function clustersRouter(deps: AppDeps): Router {
   router.get(
     '/v1/clusters',
     handle(async (req, res) => {
-      const q = parseOr422(listQuery, req.query);
+      const q = parseOr422(clusterListQuerySchema, req.query);
       const page = await listClusters(deps.db, req.tenantId!, { status: q.status, limit: q.limit, cursor: decodeCursor(q.cursor) });
       res.json({ clusters: page.items, next_cursor: page.nextCursor });
     }),
@@ -69,7 +59,7 @@ export function clustersRouter(deps: AppDeps): Router {
   router.post(
     '/v1/clusters/:id/review',
     handle(async (req, res) => {
-      const body = parseOr422(reviewSchema, req.body);
+      const body = parseOr422(reviewBodySchema, req.body);
       assertClusterId(req.params.id);
       const status = await reviewCluster(deps.db, req.tenantId!, req.params.id, body.action, body.note ?? null);
       if (!status) throw new NotFoundError('cluster');

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { externalIdSchema } from '@chorus/contracts';
 import { findCommentByExternalId } from '@chorus/db';
 import { NotFoundError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
@@ -6,13 +7,15 @@ import { handle } from '../middleware.js';
 
 type StoredComment = NonNullable<Awaited<ReturnType<typeof findCommentByExternalId>>>;
 
-/** A comment's verdict as publishers see it (stable, documented in docs/api.md). */
+/** A comment as publishers see it: what they sent (exactly) and its verdict. Documented in README's API section. */
 export function commentView(c: StoredComment) {
   return {
     id: c.external_id,
     thread_id: c.thread_id,
     parent_id: c.parent_external_id,
     author_id: c.account_id,
+    author_name: c.author_name,
+    text: c.text,
     status: c.status,
     verdict: c.verdict,
     score: c.score,
@@ -29,6 +32,9 @@ export function commentsRouter(deps: AppDeps): Router {
   router.get(
     '/v1/comments/:id',
     handle(async (req, res) => {
+      // An id ingest would refuse (NUL, control characters, lone surrogates) cannot exist; it must
+      // not reach PostgreSQL, which cannot even compare a string holding NUL.
+      if (!externalIdSchema.safeParse(req.params.id).success) throw new NotFoundError('comment');
       const comment = await findCommentByExternalId(deps.db, req.tenantId!, req.params.id);
       if (!comment) throw new NotFoundError('comment');
       res.json(commentView(comment));

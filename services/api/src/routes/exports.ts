@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { z } from 'zod';
+import { exportQuerySchema, networkQuerySchema } from '@chorus/contracts';
 import { accountNetwork, networkToGraphml, type Verdict } from '@chorus/core';
 import { flaggedClusterMembers } from '@chorus/db';
 import { csvDocument } from '@chorus/platform';
@@ -7,18 +7,7 @@ import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
 
-// `since` parses straight to a Date, so no route converts it by hand.
-const exportQuery = z.object({ since: z.string().datetime({ offset: true }).transform((s) => new Date(s)).optional() });
-// exportQuery's shape goes last so that, as before, errors in the other fields are reported first.
-const networkQuery = z
-  .object({
-    format: z.enum(['json', 'graphml', 'csv']).default('json'),
-    window_hours: z.coerce.number().positive().max(24 * 365).default(24),
-    min_weight: z.coerce.number().int().min(1).default(1),
-  })
-  .extend(exportQuery.shape);
-
-const since = (req: Request) => parseOr422(exportQuery, { since: req.query.since }).since;
+const since = (req: Request) => parseOr422(exportQuerySchema, { since: req.query.since }).since;
 
 /** Analyst exports: the account network (JSON, GraphML for Gephi, CSV edges) and flagged clusters as CSV. */
 export function exportsRouter(deps: AppDeps): Router {
@@ -26,7 +15,7 @@ export function exportsRouter(deps: AppDeps): Router {
   router.get(
     '/v1/network',
     handle(async (req, res) => {
-      const q = parseOr422(networkQuery, req.query);
+      const q = parseOr422(networkQuerySchema, req.query);
       const rows = await flaggedClusterMembers(deps.db, req.tenantId!, q.since);
       const clusters = new Map<string, { id: string; verdict: Verdict; members: { authorId: string | null; postedAt: number | null }[] }>();
       for (const r of rows) {
