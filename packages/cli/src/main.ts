@@ -1,5 +1,6 @@
 // The `chorus` command line: key management (and, later, offline analysis). User-facing output goes to stdout.
-import { ConfigError } from '@chorus/platform';
+import { DatabaseUnavailableError } from '@chorus/db';
+import { baseConfigSchema, ConfigError, exitUnreachable, parseConfig } from '@chorus/platform';
 import { parseArgs, UsageError } from './args.js';
 import { analyzeCommand } from './analyze-command.js';
 import { keysCommand } from './keys.js';
@@ -40,5 +41,7 @@ try {
     process.stderr.write(`${err.message}\n`);
     process.exit(2);
   }
+  // The keys commands need PostgreSQL; a missing one gets one line saying how to start it.
+  if (err instanceof DatabaseUnavailableError) exitUnreachable('postgres', parseConfig(baseConfigSchema, process.env).DATABASE_URL);
   throw err;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from './errors.js';
 
 /** Settings every process shares. Parsed once per process, at start-up. */
 export const baseConfigSchema = z.object({
@@ -42,3 +43,36 @@ export const boolVar = (fallback: boolean) =>
     .enum(['true', 'false', '1', '0', 'yes', 'no'])
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+export type BackingService = 'postgres' | 'redis';
+
+const SERVICES: Readonly<Record<BackingService, { name: string; port: string; start: (port: string) => string }>> = {
+  postgres: { name: 'PostgreSQL', port: '5432', start: () => 'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start' },
+  redis: { name: 'Redis', port: '6379', start: (port) => `redis-server --daemonize yes --port ${port}` },
+};
+
+/** One line for a person: which service is unreachable at which address (never the password), and how to start it. */
+export function unreachableMessage(service: BackingService, url: string): string {
+  const s = SERVICES[service];
+  // The URLs were validated at start-up.
+  const parsed = new URL(url);
+  const port = parsed.port || s.port;
+  return `${s.name} is unreachable at ${parsed.hostname}:${port}: start it with \`${s.start(port)}\` (or \`docker compose up -d\` with compose.yaml), or set ${service === 'postgres' ? 'DATABASE_URL' : 'REDIS_URL'}`;
+}
+
+/** Prints unreachableMessage and exits with status 3: a missing service at start-up is no bug, so no stack trace. */
+export function exitUnreachable(service: BackingService, url: string): never {
+  process.stderr.write(`${unreachableMessage(service, url)}\n`);
+  process.exit(3);
+}
+
+/**
+ * A start-up catch handler: a 503 AppError (the service did not answer) ends the process with
+ * unreachableMessage; anything else is rethrown.
+ */
+export function exitOnUnreachable(service: BackingService, url: string): (err: unknown) => never {
+  return (err) => {
+    if (err instanceof AppError && err.status === 503) exitUnreachable(service, url);
+    throw err;
+  };
+}

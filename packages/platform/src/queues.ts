@@ -1,5 +1,6 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { QUEUES, detectJobId, embedJobId, type DetectJob, type EmbedJob } from '@chorus/contracts';
+import type { Logger } from './logger.js';
 
 export type DetectQueue = Queue<DetectJob>;
 export type EmbedQueue = Queue<EmbedJob>;
@@ -11,14 +12,30 @@ const JOB_DEFAULTS = {
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
+/**
+ * Gives a queue an 'error' listener: BullMQ re-emits its connection's errors on the queue, and
+ * without a listener prints each with a stack trace. Logged at most once a minute (a Redis that is
+ * down errs on every reconnect attempt); without a logger the errors are left to the callers whose
+ * commands fail (adds reject while Redis is down).
+ */
+function watchQueue<Q extends Queue>(queue: Q, logger: Logger | undefined): Q {
+  let lastLogged = 0;
+  queue.on('error', (err) => {
+    if (Date.now() - lastLogged < 60_000) return;
+    lastLogged = Date.now();
+    logger?.warn({ err, queue: queue.name }, 'queue connection error');
+  });
+  return queue;
+}
+
 /** The queue of lexical detection jobs (one job per comment). */
-export function createDetectQueue(connection: ConnectionOptions, prefix: string): DetectQueue {
-  return new Queue<DetectJob>(QUEUES.detect, { connection, prefix, defaultJobOptions: JOB_DEFAULTS });
+export function createDetectQueue(connection: ConnectionOptions, prefix: string, logger?: Logger): DetectQueue {
+  return watchQueue(new Queue<DetectJob>(QUEUES.detect, { connection, prefix, defaultJobOptions: JOB_DEFAULTS }), logger);
 }
 
 /** The queue of semantic jobs (embedding, semantic candidates, clustering), scaled separately. */
-export function createEmbedQueue(connection: ConnectionOptions, prefix: string): EmbedQueue {
-  return new Queue<EmbedJob>(QUEUES.embed, { connection, prefix, defaultJobOptions: JOB_DEFAULTS });
+export function createEmbedQueue(connection: ConnectionOptions, prefix: string, logger?: Logger): EmbedQueue {
+  return watchQueue(new Queue<EmbedJob>(QUEUES.embed, { connection, prefix, defaultJobOptions: JOB_DEFAULTS }), logger);
 }
 
 /** Enqueues detection for stored comments; a comment whose job is already waiting is not enqueued twice. */

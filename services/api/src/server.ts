@@ -1,6 +1,7 @@
 // API process: `npm run api`. Wires config and listens; everything else is in app.ts.
+import type { AddressInfo } from 'node:net';
 import { openMigratedDb } from '@chorus/db';
-import { createDetectQueue, createLogger, loadConfig } from '@chorus/platform';
+import { createDetectQueue, createLogger, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable, watchRedis } from '@chorus/platform';
 import { Redis } from 'ioredis';
 import { createApp } from './app.js';
 import { apiConfigSchema } from './config.js';
@@ -8,12 +9,14 @@ import { createHttpServer } from './http-server.js';
 
 const config = loadConfig(apiConfigSchema);
 const logger = createLogger('chorus-api', config.LOG_LEVEL);
-const { db } = await openMigratedDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
+// Missing services at start-up get one line saying how to start them; later outages are 503s.
+const onConnectionError = (err: Error) => logger.warn({ err }, 'postgres connection lost; the pool reconnects');
+const { db } = await openMigratedDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, onConnectionError }).catch(exitOnUnreachable('postgres', config.DATABASE_URL));
+if (!(await redisReachable(config.REDIS_URL))) exitUnreachable('redis', config.REDIS_URL);
 // Fail fast when Redis is down: comments are already stored, and the sweeper enqueues them later.
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
-redis.on('error', (err) => logger.warn({ err }, 'redis connection error'));
-const queue = createDetectQueue(redis, config.QUEUE_PREFIX);
-queue.on('error', (err) => logger.warn({ err }, 'queue error'));
+watchRedis(redis, logger);
+const queue = createDetectQueue(redis, config.QUEUE_PREFIX, logger);
 const app = createApp({
   db,
   queue,
@@ -28,7 +31,7 @@ const server = createHttpServer(app, {
   requestTimeoutMs: config.HTTP_REQUEST_TIMEOUT_MS,
   keepAliveTimeoutMs: config.HTTP_KEEP_ALIVE_TIMEOUT_MS,
 });
-server.listen(config.PORT, config.HOST, () => logger.info({ port: config.PORT, host: config.HOST }, 'api listening'));
+server.listen(config.PORT, config.HOST, () => logger.info({ port: (server.address() as AddressInfo).port, host: config.HOST }, 'api listening'));
 
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

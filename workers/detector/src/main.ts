@@ -1,12 +1,18 @@
 // Detector worker process: `npm run worker`.
 import { openMigratedDb } from '@chorus/db';
 import { defaultModelDir, loadEncoder, ModelMissingError } from '@chorus/embeddings';
-import { createLogger, loadConfig } from '@chorus/platform';
+import { createLogger, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable } from '@chorus/platform';
 import { detectorConfigSchema } from './config.js';
 import { startDetector, type SemanticOptions } from './detector.js';
 
 const config = loadConfig(detectorConfigSchema);
 const logger = createLogger('chorus-detector', config.LOG_LEVEL);
+
+// Missing services at start-up get one line saying how to start them (before the model loads, so
+// the answer is quick); later outages only delay jobs, which retry and resume by themselves.
+const onConnectionError = (err: Error) => logger.warn({ err }, 'postgres connection lost; the pool reconnects');
+const { db } = await openMigratedDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, onConnectionError }).catch(exitOnUnreachable('postgres', config.DATABASE_URL));
+if (!(await redisReachable(config.REDIS_URL))) exitUnreachable('redis', config.REDIS_URL);
 
 let semantic: SemanticOptions | undefined;
 if (config.SEMANTIC_ENABLED && config.WORKER_QUEUES.includes('embed')) {
@@ -36,7 +42,6 @@ if (config.SEMANTIC_ENABLED && config.WORKER_QUEUES.includes('embed')) {
   }
 }
 
-const { db } = await openMigratedDb({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA });
 const detector = startDetector({
   db,
   redisUrl: config.REDIS_URL,
