@@ -14,6 +14,8 @@ import { benchDetector, type DetectorResult } from './detector.js';
 import { benchIngest, type IngestResult } from './ingest.js';
 import { benchLexical, type LexicalResult } from './lexical.js';
 import { benchSemantic, type SemanticResult } from './semantic.js';
+import { benchService, type ServiceResult } from './service.js';
+import { serviceRows } from './service-rows.js';
 
 interface Results {
   lexical?: LexicalResult | { error: string };
@@ -23,6 +25,7 @@ interface Results {
   semantic?: SemanticResult | { error: string };
   analyzer?: AnalyzerResult | { error: string };
   detector?: DetectorResult | { error: string };
+  service?: ServiceResult | { error: string };
 }
 
 const BENCHES = [
@@ -33,6 +36,7 @@ const BENCHES = [
   { name: 'semantic', key: 'semantic', run: benchSemantic },
   { name: 'analyzer', key: 'analyzer', run: benchAnalyzer },
   { name: 'detector', key: 'detector', run: benchDetector },
+  { name: 'service', key: 'service', run: benchService },
 ] as const;
 
 type Row = readonly [string, string, string];
@@ -183,6 +187,7 @@ function table(results: Results): string {
   add('semantic', results.semantic, semanticRows);
   add('analyzer', results.analyzer, analyzerRows);
   add('detector', results.detector, detectorRows);
+  add('service', results.service, serviceRows);
   const all = sections.flatMap(([, rows]) => rows);
   const w0 = Math.max(...all.map((r) => r[0].length));
   const w1 = Math.max(...all.map((r) => r[1].length));

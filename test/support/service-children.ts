@@ -37,6 +37,11 @@ export class ServiceChild {
     this.tail = (this.tail + text).slice(-6000);
   }
 
+  /** The child's process id (for /proc readings such as its resident memory). */
+  get pid(): number {
+    return this.proc.pid ?? -1;
+  }
+
   get exited(): boolean {
     return this.proc.exitCode !== null || this.proc.signalCode !== null;
   }
