@@ -7,4 +7,5 @@ export * from './repositories/comments-repo.js';
 export * from './repositories/graph-repo.js';
 export * from './repositories/component-repo.js';
 export * from './repositories/detection-batch-repo.js';
+export * from './repositories/attach-repo.js';
 export * from './repositories/clusters-repo.js';

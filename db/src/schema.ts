@@ -68,6 +68,8 @@ export interface ClustersTable {
   size: number;
   account_count: number;
   thread_count: number;
+  /** The size at the cluster's last full decision (members attached since grew `size` alone). */
+  decided_size: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }

@@ -109,7 +109,7 @@ export interface ClusterWrite {
   readonly threadCount: number;
 }
 
-type StoredCluster = Pick<ClustersTable, 'score' | 'verdict' | 'size' | 'account_count' | 'thread_count'> & { id: string; representative_id: string; reasons: ClusterWrite['reasons'] | null };
+type StoredCluster = Pick<ClustersTable, 'score' | 'verdict' | 'size' | 'account_count' | 'thread_count'> & { decided_size: number } & { id: string; representative_id: string; reasons: ClusterWrite['reasons'] | null };
 
 /** The stored cluster already says what the decision says (scores are stored as float4). */
 function unchanged(stored: StoredCluster, c: ClusterWrite): boolean {
@@ -118,6 +118,7 @@ function unchanged(stored: StoredCluster, c: ClusterWrite): boolean {
     stored.verdict === c.verdict &&
     stored.score === Math.fround(c.score) &&
     stored.size === c.members.length &&
+    stored.decided_size === c.members.length &&
     stored.account_count === c.accountCount &&
     stored.thread_count === c.threadCount &&
     reasons.length === c.reasons.length &&
@@ -144,7 +145,7 @@ export async function saveComponentDecision(
   let writes = 0;
   const stored = component.nodes.length === 0 ? [] : await trx
     .selectFrom('clusters')
-    .select(['id', 'representative_id', 'score', 'verdict', 'reasons', 'size', 'account_count', 'thread_count'])
+    .select(['id', 'representative_id', 'score', 'verdict', 'reasons', 'size', 'account_count', 'thread_count', 'decided_size'])
     .where('tenant_id', '=', tenantId)
     .where('representative_id', 'in', [...component.nodes])
     .execute();
@@ -168,6 +169,7 @@ export async function saveComponentDecision(
           size: c.members.length,
           account_count: c.accountCount,
           thread_count: c.threadCount,
+          decided_size: c.members.length,
           updated_at: now,
         })
         .onConflict((oc) =>
@@ -179,6 +181,7 @@ export async function saveComponentDecision(
             size: eb.ref('excluded.size'),
             account_count: eb.ref('excluded.account_count'),
             thread_count: eb.ref('excluded.thread_count'),
+            decided_size: eb.ref('excluded.decided_size'),
             updated_at: eb.ref('excluded.updated_at'),
           })),
         )

@@ -18,11 +18,17 @@ interface Round<D> {
 }
 
 /**
- * Settles the requested comments that are linked to nothing (most comments are: readers rarely
- * repeat one another), all at once, and returns their ids: such a comment is in no cluster, and
- * needs no component loaded nor lock taken.
+ * Settles at once the requested comments that need no component decided: those linked to nothing
+ * (most comments: readers rarely repeat one another) and those that join a large cluster
+ * (attach-plan.ts). Returns their ids; the comments whose components must nevertheless be decided
+ * in full this round (a cluster that has grown enough since its last full decision); and the rest
+ * in groups that may share a component (linked to each other or to one cluster), so that one
+ * component is not loaded by two lanes at once.
  */
-export type SettleLone = (scope: string, ids: readonly string[]) => Promise<ReadonlySet<string>>;
+export type SettleFast = (
+  scope: string,
+  ids: readonly string[],
+) => Promise<{ readonly settled: ReadonlySet<string>; readonly again: readonly string[]; readonly groups?: readonly (readonly string[])[] }>;
 
 /** Per scope: at most one round running, and the next one gathering requests. */
 export class ReclusterRounds<D> {
@@ -32,7 +38,7 @@ export class ReclusterRounds<D> {
 
   constructor(
     private readonly reclusterOne: ReclusterOne<D>,
-    private readonly options: { readonly settleLone?: SettleLone; readonly parallel?: number } = {},
+    private readonly options: { readonly settle?: SettleFast; readonly parallel?: number } = {},
   ) {}
 
   /** Resolves once a round that started after this call has reclustered the component around `id`. */
@@ -55,20 +61,26 @@ export class ReclusterRounds<D> {
   }
 
   /**
-   * Each requested comment's component once: lone comments together first, then the components,
+   * Each requested comment's component once: those settled fast together first, then the components,
    * `parallel` at a time (each under its own lock); a comment inside a component already
    * reclustered this round is skipped.
    */
   private async runRound(scope: string, ids: ReadonlyMap<string, D>): Promise<void> {
     const requested = new Set(ids.keys());
-    const covered = new Set<string>(this.options.settleLone ? await this.options.settleLone(scope, [...requested]) : []);
-    const queue = [...ids].filter(([id]) => !covered.has(id));
+    const fast = this.options.settle ? await this.options.settle(scope, [...requested]) : { settled: new Set<string>(), again: [] };
+    const covered = new Set<string>(fast.settled);
+    const mustRun = new Set(fast.again);
+    const [anyDecide] = ids.values();
+    const decideOf = (id: string) => ids.get(id) ?? anyDecide;
+    const groups = (fast.groups ?? [...requested].filter((id) => !covered.has(id)).map((id) => [id])).map((g) => [...g]);
+    for (const id of mustRun) groups.push([id]);
     const lane = async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
-        const [id, decide] = item;
-        if (covered.has(id)) continue;
-        const nodes = await this.reclusterOne(scope, id, decide, requested);
-        if (nodes) for (const n of nodes) covered.add(n);
+      for (let group = groups.shift(); group !== undefined; group = groups.shift()) {
+        for (const id of group) {
+          if (covered.has(id) && !mustRun.has(id)) continue;
+          const nodes = await this.reclusterOne(scope, id, decideOf(id), requested);
+          if (nodes) for (const n of nodes) covered.add(n), mustRun.delete(n);
+        }
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));

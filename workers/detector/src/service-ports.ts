@@ -1,7 +1,8 @@
 import { cosineIfBoth, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
-import { loadForDetection, parentComments, saveComponentDecision, settleUnlinked, threadSizes, withComponentLock, type Db } from '@chorus/db';
+import { attachToCluster, loadForDetection, neighbourClusters, parentComments, saveComponentDecision, settleUnlinked, threadSizes, withComponentLock, type Db } from '@chorus/db';
+import { groupsSharingComponents, planAttachments, RESCORE_GROWTH } from './attach-plan.js';
 import { createBatchedReads, toRecord } from './batched-reads.js';
-import { ReclusterRounds, type ReclusterOne } from './recluster-rounds.js';
+import { ReclusterRounds, type ReclusterOne, type SettleFast } from './recluster-rounds.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
 
 export interface ServicePortsOptions {
@@ -12,7 +13,12 @@ export interface ServicePortsOptions {
   readonly now: () => Date;
   /** Comparable vectors by comment id, when the semantic stage runs (for reply-to-parent similarity). */
   readonly loadVectors?: (scope: string, ids: readonly string[]) => Promise<Map<string, Float32Array>>;
+  /** A cluster that members joined without a full decision is decided in full once none has joined for this long. */
+  readonly settleAfterMs?: number;
 }
+
+/** Default of ServicePortsOptions.settleAfterMs. */
+export const SETTLE_AFTER_MS = 5000;
 
 /** Components of one round reclustered at once by a process (each under its own lock): reading one overlaps deciding another. */
 const RECLUSTER_LANES = 3;
@@ -60,10 +66,45 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
       await saveComponentDecision(trx, scope, component, clusters, scored, options.now());
       return component.nodes;
     });
-  const rounds = new ReclusterRounds(reclusterOne, { settleLone: (_scope, ids) => settleUnlinked(db, ids, options.now()), parallel: RECLUSTER_LANES });
+  type Decide = (input: ComponentInput) => ComponentDecision;
+  /** Per cluster that members joined without a full decision: the timer of its decision once the flood is over. */
+  const quiet = new Map<string, NodeJS.Timeout>();
+  let lastDecide: Decide | undefined;
+  const decideWhenQuiet = (scope: string, clusterId: string, member: string) => {
+    clearTimeout(quiet.get(clusterId));
+    const timer = setTimeout(() => {
+      quiet.delete(clusterId);
+      // Best effort: a worker that stops first leaves the cluster as its last full decision plus members attached since.
+      if (lastDecide) rounds.request(scope, member, lastDecide).catch(() => undefined);
+    }, options.settleAfterMs ?? SETTLE_AFTER_MS);
+    timer.unref();
+    quiet.set(clusterId, timer);
+  };
+  const settle: SettleFast = async (scope, ids) => {
+    const now = options.now();
+    const settled = new Set(await settleUnlinked(db, ids, now));
+    const linked = ids.filter((id) => !settled.has(id));
+    const again: string[] = [];
+    const neighbours = await neighbourClusters(db, linked);
+    const plan = planAttachments(linked, neighbours);
+    for (const [clusterId, joining] of plan) {
+      const attached = await attachToCluster(db, clusterId, joining, now);
+      if (!attached || attached.ids.length === 0) continue;
+      for (const id of attached.ids) settled.add(id);
+      if (attached.size > attached.decidedSize * RESCORE_GROWTH) again.push(attached.ids[0]);
+      else decideWhenQuiet(scope, clusterId, attached.ids[0]);
+    }
+    const rest = linked.filter((id) => !settled.has(id));
+    const groups = groupsSharingComponents(rest, neighbours);
+    return { settled, again, groups };
+  };
+  const rounds = new ReclusterRounds<Decide>(reclusterOne, { settle, parallel: RECLUSTER_LANES });
   return {
     ...createBatchedReads(db, { exactLimit: options.exactLimit }),
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),
-    recluster: (scope, id, decide) => rounds.request(scope, id, decide),
+    recluster: (scope, id, decide) => {
+      lastDecide = decide;
+      return rounds.request(scope, id, decide);
+    },
   };
 }

@@ -1,0 +1,92 @@
+import { sql } from 'kysely';
+import type { Db } from '../connection.js';
+
+// Attaching comments to a large cluster without deciding its component again: the cluster's
+// aggregates grow by what the new members add (one indexed lookup per new account and thread),
+// its verdict, score and reasons stay those of its last full decision until it has grown by a
+// bounded share (the caller then decides it in full).
+
+/** One similarity edge of a requested comment, with the cluster (and its size) the other end is in. */
+export interface NeighbourRow {
+  readonly id: string;
+  readonly other: string;
+  readonly otherCluster: string | null;
+  readonly otherClusterSize: number | null;
+  readonly otherClusterDecided: number | null;
+  /** The other end is still waiting for its own detection to finish. */
+  readonly otherPending: boolean;
+}
+
+/** Every edge of the given comments (either end), with the other end's cluster. */
+export async function neighbourClusters(db: Db, ids: readonly string[]): Promise<NeighbourRow[]> {
+  if (ids.length === 0) return [];
+  const all = [...ids];
+  const rows = await sql<{ id: string; other: string; cluster_id: string | null; status: string; size: number | null; decided_size: number | null }>`
+    select e.id, e.other, c.cluster_id, c.status, cl.size, cl.decided_size
+    from (select a_id as id, b_id as other from edges where a_id = any(${all}::bigint[])
+          union all
+          select b_id, a_id from edges where b_id = any(${all}::bigint[])) e
+    join comments c on c.id = e.other
+    left join clusters cl on cl.id = c.cluster_id`.execute(db);
+  return rows.rows.map((r) => ({ id: r.id, other: r.other, otherCluster: r.cluster_id, otherClusterSize: r.size, otherClusterDecided: r.decided_size, otherPending: r.status === 'pending' }));
+}
+
+export interface Attached {
+  /** The comments now in the cluster and scored (those in another cluster are left out). */
+  readonly ids: readonly string[];
+  readonly size: number;
+  /** The size at the cluster's last full decision. */
+  readonly decidedSize: number;
+  /** A member of the cluster's component to decide it in full from. */
+  readonly representative: string;
+}
+
+/**
+ * Puts comments into an existing cluster and marks them scored: their verdict is the cluster's.
+ * The cluster row is locked meanwhile (a full decision of its component writes it too); comments
+ * in no cluster join it, those already in it are only marked scored, those in another are left
+ * out. Null when the cluster no longer exists.
+ */
+export async function attachToCluster(db: Db, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
+  return db.transaction().execute(async (trx) => {
+    const cluster = await trx.selectFrom('clusters').select(['id', 'representative_id']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
+    if (!cluster) return null;
+    const rows = await trx
+      .selectFrom('comments')
+      .select(['id', 'account_id', 'thread_id', 'cluster_id'])
+      .where('id', '=', sql<string>`any(${[...ids]}::bigint[])`)
+      .where((eb) => eb.or([eb('cluster_id', 'is', null), eb('cluster_id', '=', clusterId)]))
+      .orderBy('id')
+      .forNoKeyUpdate()
+      .execute();
+    // Already members (a decision of the component took them in before their own turn): scored as they are.
+    const members = rows.filter((r) => r.cluster_id !== null).map((r) => r.id);
+    if (members.length > 0) await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', '=', sql<string>`any(${members}::bigint[])`).where('status', '=', 'pending').execute();
+    const joining = rows.filter((r) => r.cluster_id === null);
+    if (joining.length === 0) {
+      const same = await trx.selectFrom('clusters').select(['size', 'decided_size']).where('id', '=', clusterId).executeTakeFirstOrThrow();
+      return { ids: members, size: same.size, decidedSize: same.decided_size, representative: cluster.representative_id };
+    }
+    const accounts = [...new Set(joining.map((j) => j.account_id).filter((a): a is string => a !== null))];
+    const threads = [...new Set(joining.map((j) => j.thread_id))];
+    // Which of their accounts and threads the cluster already has (index on cluster_id, account_id / thread_id).
+    const [knownAccounts, knownThreads] = await Promise.all([
+      accounts.length === 0 ? [] : trx.selectFrom('comments').select('account_id').distinct().where('cluster_id', '=', clusterId).where('account_id', '=', sql<string>`any(${accounts}::text[])`).execute(),
+      trx.selectFrom('comments').select('thread_id').distinct().where('cluster_id', '=', clusterId).where('thread_id', '=', sql<string>`any(${threads}::text[])`).execute(),
+    ]);
+    const joined = joining.map((j) => j.id);
+    await trx.updateTable('comments').set({ cluster_id: clusterId, status: 'scored', scored_at: now }).where('id', '=', sql<string>`any(${joined}::bigint[])`).execute();
+    const grown = await trx
+      .updateTable('clusters')
+      .set((eb) => ({
+        size: eb('size', '+', joined.length),
+        account_count: eb('account_count', '+', accounts.length - knownAccounts.length),
+        thread_count: eb('thread_count', '+', threads.length - knownThreads.length),
+        updated_at: now,
+      }))
+      .where('id', '=', clusterId)
+      .returning(['size', 'decided_size'])
+      .executeTakeFirstOrThrow();
+    return { ids: [...members, ...joined], size: grown.size, decidedSize: grown.decided_size, representative: cluster.representative_id };
+  });
+}
