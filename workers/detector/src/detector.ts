@@ -32,6 +32,8 @@ export interface DetectorOptions {
   readonly bucketCap: number;
   readonly retentionDays: number;
   readonly componentLimit: number;
+  /** A cluster that members joined without a full decision is decided in full once none has joined for this long (default SETTLE_AFTER_MS). */
+  readonly settleAfterMs?: number;
   readonly sweepIntervalMs: number;
   readonly sweepGraceMs: number;
   readonly shutdownTimeoutMs: number;
@@ -55,15 +57,16 @@ export interface Detector {
 
 /** Starts a detector: BullMQ workers on the detect and embed queues plus the pending-comment sweeper. */
 export function startDetector(options: DetectorOptions): Detector {
-  const redis = createRedis(options.redisUrl);
+  const redis = createRedis(options.redisUrl, options.logger);
   const queues = options.queues ?? ['detect', 'embed'];
-  const detectQueue = createDetectQueue(redis, options.queuePrefix);
-  const embedQueue = (options.semanticEnabled ?? options.semantic !== undefined) ? createEmbedQueue(redis, options.queuePrefix) : undefined;
+  const detectQueue = createDetectQueue(redis, options.queuePrefix, options.logger);
+  const embedQueue = (options.semanticEnabled ?? options.semantic !== undefined) ? createEmbedQueue(redis, options.queuePrefix, options.logger) : undefined;
   const days = (n: number) => n * 24 * 3600;
   const vectors = new RedisVectors(redis, options.queuePrefix);
   const lexicalIndex = new RedisBucketIndex(redis, { prefix: `${options.queuePrefix}:lsh`, bucketCap: options.bucketCap, retentionSeconds: days(options.retentionDays) });
   const ports = createServicePorts(options.db, lexicalIndex, {
     componentLimit: options.componentLimit,
+    settleAfterMs: options.settleAfterMs,
     exactLimit: 50,
     now: () => new Date(),
     loadVectors: options.semantic ? (scope, ids) => vectors.getComments(scope, ids) : undefined,
@@ -72,7 +75,7 @@ export function startDetector(options: DetectorOptions): Detector {
   const workers: Worker<DetectJob>[] = [];
   const connections = [redis];
   const startWorker = (name: string, processor: ConstructorParameters<typeof Worker<DetectJob>>[1], concurrency: number) => {
-    const connection = createRedis(options.redisUrl);
+    const connection = createRedis(options.redisUrl, options.logger);
     connections.push(connection);
     const worker = new Worker<DetectJob>(name, processor, { connection, prefix: options.queuePrefix, concurrency });
     worker.on('failed', (job, err) => options.logger.warn({ jobId: job?.id, err, queue: name, attempts: job?.attemptsMade }, 'job failed'));

@@ -14,6 +14,8 @@ export type ReclusterOne<D> = (scope: string, id: string, decide: D, requested: 
 interface Round<D> {
   /** The requested comments, each with the decision function of its first request. */
   readonly ids: Map<string, D>;
+  /** Requested comments whose component is decided in full whatever the fast path would do. */
+  readonly full: Set<string>;
   readonly done: Promise<void>;
 }
 
@@ -41,22 +43,24 @@ export class ReclusterRounds<D> {
     private readonly options: { readonly settle?: SettleFast; readonly parallel?: number } = {},
   ) {}
 
-  /** Resolves once a round that started after this call has reclustered the component around `id`. */
-  request(scope: string, id: string, decide: D): Promise<void> {
+  /** Resolves once a round that started after this call has reclustered the component around `id` (with `full`, by a full decision). */
+  request(scope: string, id: string, decide: D, full = false): Promise<void> {
     let round = this.next.get(scope);
     if (round === undefined) {
       const ids = new Map<string, D>();
+      const forced = new Set<string>();
       // The round starts when the one before it ends (now if none): requests gather meanwhile.
       const done = (this.latest.get(scope) ?? Promise.resolve()).then(() => {
         this.next.delete(scope);
-        return this.runRound(scope, ids);
+        return this.runRound(scope, ids, forced);
       });
-      round = { ids, done };
+      round = { ids, full: forced, done };
       this.next.set(scope, round);
       // A failed round fails its own callers only.
       this.latest.set(scope, done.catch(() => undefined));
     }
     if (!round.ids.has(id)) round.ids.set(id, decide);
+    if (full) round.full.add(id);
     return round.done;
   }
 
@@ -65,11 +69,11 @@ export class ReclusterRounds<D> {
    * `parallel` at a time (each under its own lock); a comment inside a component already
    * reclustered this round is skipped.
    */
-  private async runRound(scope: string, ids: ReadonlyMap<string, D>): Promise<void> {
+  private async runRound(scope: string, ids: ReadonlyMap<string, D>, full: ReadonlySet<string>): Promise<void> {
     const requested = new Set(ids.keys());
-    const fast = this.options.settle ? await this.options.settle(scope, [...requested]) : { settled: new Set<string>(), again: [] };
+    const fast = this.options.settle ? await this.options.settle(scope, [...requested].filter((id) => !full.has(id))) : { settled: new Set<string>(), again: [] };
     const covered = new Set<string>(fast.settled);
-    const mustRun = new Set(fast.again);
+    const mustRun = new Set([...fast.again, ...full]);
     const [anyDecide] = ids.values();
     const decideOf = (id: string) => ids.get(id) ?? anyDecide;
     const groups = (fast.groups ?? [...requested].filter((id) => !covered.has(id)).map((id) => [id])).map((g) => [...g]);

@@ -75,7 +75,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     const timer = setTimeout(() => {
       quiet.delete(clusterId);
       // Best effort: a worker that stops first leaves the cluster as its last full decision plus members attached since.
-      if (lastDecide) rounds.request(scope, member, lastDecide).catch(() => undefined);
+      if (lastDecide) rounds.request(scope, member, lastDecide, true).catch(() => undefined);
     }, options.settleAfterMs ?? SETTLE_AFTER_MS);
     timer.unref();
     quiet.set(clusterId, timer);
