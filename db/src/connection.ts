@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
+import { Kysely, PostgresDialect, sql, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult, type Transaction } from 'kysely';
 import pg from 'pg';
 import { AppError } from '@chorus/platform';
 import type { Database } from './schema.js';
@@ -16,6 +16,8 @@ export interface DbOptions {
 }
 
 export type Db = Kysely<Database>;
+/** A transaction on the database (repositories that run inside a caller's transaction take one). */
+export type DbTransaction = Transaction<Database>;
 
 /**
  * PostgreSQL cannot be reached or dropped the connection: the API answers 503, a job retries (a

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
+import type { Database } from '../schema.js';
 
 // Attaching comments to a large cluster without deciding its component again: the cluster's
 // aggregates grow by what the new members add (one indexed lookup per new account and thread),
@@ -48,45 +49,48 @@ export interface Attached {
  * out. Null when the cluster no longer exists.
  */
 export async function attachToCluster(db: Db, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
-  return db.transaction().execute(async (trx) => {
-    const cluster = await trx.selectFrom('clusters').select(['id', 'representative_id']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
-    if (!cluster) return null;
-    const rows = await trx
-      .selectFrom('comments')
-      .select(['id', 'account_id', 'thread_id', 'cluster_id'])
-      .where('id', '=', sql<string>`any(${[...ids]}::bigint[])`)
-      .where((eb) => eb.or([eb('cluster_id', 'is', null), eb('cluster_id', '=', clusterId)]))
-      .orderBy('id')
-      .forNoKeyUpdate()
-      .execute();
-    // Already members (a decision of the component took them in before their own turn): scored as they are.
-    const members = rows.filter((r) => r.cluster_id !== null).map((r) => r.id);
-    if (members.length > 0) await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', '=', sql<string>`any(${members}::bigint[])`).where('status', '=', 'pending').execute();
-    const joining = rows.filter((r) => r.cluster_id === null);
-    if (joining.length === 0) {
-      const same = await trx.selectFrom('clusters').select(['size', 'decided_size']).where('id', '=', clusterId).executeTakeFirstOrThrow();
-      return { ids: members, size: same.size, decidedSize: same.decided_size, representative: cluster.representative_id };
-    }
-    const accounts = [...new Set(joining.map((j) => j.account_id).filter((a): a is string => a !== null))];
-    const threads = [...new Set(joining.map((j) => j.thread_id))];
-    // Which of their accounts and threads the cluster already has (index on cluster_id, account_id / thread_id).
-    const [knownAccounts, knownThreads] = await Promise.all([
-      accounts.length === 0 ? [] : trx.selectFrom('comments').select('account_id').distinct().where('cluster_id', '=', clusterId).where('account_id', '=', sql<string>`any(${accounts}::text[])`).execute(),
-      trx.selectFrom('comments').select('thread_id').distinct().where('cluster_id', '=', clusterId).where('thread_id', '=', sql<string>`any(${threads}::text[])`).execute(),
-    ]);
-    const joined = joining.map((j) => j.id);
-    await trx.updateTable('comments').set({ cluster_id: clusterId, status: 'scored', scored_at: now }).where('id', '=', sql<string>`any(${joined}::bigint[])`).execute();
-    const grown = await trx
-      .updateTable('clusters')
-      .set((eb) => ({
-        size: eb('size', '+', joined.length),
-        account_count: eb('account_count', '+', accounts.length - knownAccounts.length),
-        thread_count: eb('thread_count', '+', threads.length - knownThreads.length),
-        updated_at: now,
-      }))
-      .where('id', '=', clusterId)
-      .returning(['size', 'decided_size'])
-      .executeTakeFirstOrThrow();
-    return { ids: [...members, ...joined], size: grown.size, decidedSize: grown.decided_size, representative: cluster.representative_id };
-  });
+  return db.transaction().execute((trx) => attachWithin(trx, clusterId, ids, now));
+}
+
+/** attachToCluster inside a transaction the caller holds (and its locks). */
+export async function attachWithin(trx: Transaction<Database>, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
+  const cluster = await trx.selectFrom('clusters').select(['id', 'representative_id']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
+  if (!cluster) return null;
+  const rows = await trx
+    .selectFrom('comments')
+    .select(['id', 'account_id', 'thread_id', 'cluster_id'])
+    .where('id', '=', sql<string>`any(${[...ids]}::bigint[])`)
+    .where((eb) => eb.or([eb('cluster_id', 'is', null), eb('cluster_id', '=', clusterId)]))
+    .orderBy('id')
+    .forNoKeyUpdate()
+    .execute();
+  // Already members (a decision of the component took them in before their own turn): scored as they are.
+  const members = rows.filter((r) => r.cluster_id !== null).map((r) => r.id);
+  if (members.length > 0) await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', '=', sql<string>`any(${members}::bigint[])`).where('status', '=', 'pending').execute();
+  const joining = rows.filter((r) => r.cluster_id === null);
+  if (joining.length === 0) {
+    const same = await trx.selectFrom('clusters').select(['size', 'decided_size']).where('id', '=', clusterId).executeTakeFirstOrThrow();
+    return { ids: members, size: same.size, decidedSize: same.decided_size, representative: cluster.representative_id };
+  }
+  const accounts = [...new Set(joining.map((j) => j.account_id).filter((a): a is string => a !== null))];
+  const threads = [...new Set(joining.map((j) => j.thread_id))];
+  // Which of their accounts and threads the cluster already has (index on cluster_id, account_id / thread_id).
+  const [knownAccounts, knownThreads] = await Promise.all([
+    accounts.length === 0 ? [] : trx.selectFrom('comments').select('account_id').distinct().where('cluster_id', '=', clusterId).where('account_id', '=', sql<string>`any(${accounts}::text[])`).execute(),
+    trx.selectFrom('comments').select('thread_id').distinct().where('cluster_id', '=', clusterId).where('thread_id', '=', sql<string>`any(${threads}::text[])`).execute(),
+  ]);
+  const joined = joining.map((j) => j.id);
+  await trx.updateTable('comments').set({ cluster_id: clusterId, status: 'scored', scored_at: now }).where('id', '=', sql<string>`any(${joined}::bigint[])`).execute();
+  const grown = await trx
+    .updateTable('clusters')
+    .set((eb) => ({
+      size: eb('size', '+', joined.length),
+      account_count: eb('account_count', '+', accounts.length - knownAccounts.length),
+      thread_count: eb('thread_count', '+', threads.length - knownThreads.length),
+      updated_at: now,
+    }))
+    .where('id', '=', clusterId)
+    .returning(['size', 'decided_size'])
+    .executeTakeFirstOrThrow();
+  return { ids: [...members, ...joined], size: grown.size, decidedSize: grown.decided_size, representative: cluster.representative_id };
 }

@@ -18,30 +18,29 @@ export interface LockedComponent {
   readonly pending: ReadonlySet<string>;
 }
 
-/** The connected component around a comment, breadth first, up to `limit` comments. */
+/**
+ * The connected component around a comment, up to `limit` comments (nearest first, breadth
+ * first), and the edges among them: one statement walks the graph, one reads the edges.
+ */
 export async function loadComponent(db: Db | Transaction<Database>, startId: string, limit: number): Promise<{ nodes: string[]; edges: EdgeRow[] }> {
-  const seen = new Set<string>([startId]);
-  const edges = new Map<string, EdgeRow>();
-  let frontier = [startId];
-  while (frontier.length > 0 && seen.size < limit) {
-    const rows = await db
-      .selectFrom('edges')
-      .select(['a_id', 'b_id', 'kind', 'similarity'])
-      .where((eb) => eb.or([eb('a_id', 'in', frontier), eb('b_id', 'in', frontier)]))
-      .execute();
-    const next: string[] = [];
-    for (const r of rows) {
-      edges.set(`${r.a_id}:${r.b_id}:${r.kind}`, { a: r.a_id, b: r.b_id, kind: r.kind, similarity: r.similarity });
-      for (const n of [r.a_id, r.b_id]) {
-        if (!seen.has(n) && seen.size < limit) {
-          seen.add(n);
-          next.push(n);
-        }
-      }
-    }
-    frontier = next;
-  }
-  return { nodes: [...seen], edges: [...edges.values()].filter((e) => seen.has(e.a) && seen.has(e.b)) };
+  // UNION (not UNION ALL) drops comments already reached, so the walk ends; the LIMIT stops it early.
+  const reached = await sql<{ id: string }>`
+    with recursive walk(id) as (
+      select ${startId}::bigint
+      union
+      select case when e.a_id = w.id then e.b_id else e.a_id end
+      from walk w join edges e on e.a_id = w.id or e.b_id = w.id
+    )
+    select id from walk limit ${limit}`.execute(db);
+  const nodes = reached.rows.map((r) => String(r.id));
+  if (nodes.length < 2) return { nodes, edges: [] };
+  const rows = await db
+    .selectFrom('edges')
+    .select(['a_id', 'b_id', 'kind', 'similarity'])
+    .where('a_id', '=', sql<string>`any(${nodes}::bigint[])`)
+    .where('b_id', '=', sql<string>`any(${nodes}::bigint[])`)
+    .execute();
+  return { nodes, edges: rows.map((r) => ({ a: r.a_id, b: r.b_id, kind: r.kind, similarity: r.similarity })) };
 }
 
 /** Locks the comment rows (in id order, so two lockers of overlapping sets never deadlock among themselves); returns their cluster and status. */

@@ -58,3 +58,18 @@ test('scopes do not wait for each other, and a failed round fails its callers on
   await expect(other).resolves.toBeUndefined();
   await expect(r.rounds.request('s', 'a', 'decide')).resolves.toBeUndefined();
 });
+
+test('comments settled fast are not reclustered, unless their component was asked for in full', async () => {
+  const calls: string[] = [];
+  const rounds = new ReclusterRounds<string>(
+    async (_scope, id) => {
+      calls.push(id);
+      return COMPONENT[id];
+    },
+    { settle: async (_scope, ids) => ({ settled: new Set(ids), again: [] }) },
+  );
+  await Promise.all([rounds.request('s', 'a', 'decide'), rounds.request('s', 'd', 'decide')]);
+  expect(calls).toEqual([]);
+  await Promise.all([rounds.request('s', 'b', 'decide', true), rounds.request('s', 'd', 'decide')]);
+  expect(calls).toEqual(['b']);
+});

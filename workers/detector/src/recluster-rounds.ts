@@ -40,7 +40,7 @@ export class ReclusterRounds<D> {
 
   constructor(
     private readonly reclusterOne: ReclusterOne<D>,
-    private readonly options: { readonly settle?: SettleFast; readonly parallel?: number } = {},
+    private readonly options: { readonly settle?: SettleFast; readonly parallel?: number; readonly gatherMs?: number } = {},
   ) {}
 
   /** Resolves once a round that started after this call has reclustered the component around `id` (with `full`, by a full decision). */
@@ -50,7 +50,10 @@ export class ReclusterRounds<D> {
       const ids = new Map<string, D>();
       const forced = new Set<string>();
       // The round starts when the one before it ends (now if none): requests gather meanwhile.
-      const done = (this.latest.get(scope) ?? Promise.resolve()).then(() => {
+      // A large component is loaded once per round: waiting `gatherMs` lets a round serve more comments.
+      const before = this.latest.get(scope) ?? Promise.resolve();
+      const gatherMs = this.options.gatherMs ?? 0;
+      const done = (gatherMs > 0 ? Promise.all([before, new Promise<void>((r) => setTimeout(r, gatherMs))]) : before).then(() => {
         this.next.delete(scope);
         return this.runRound(scope, ids, forced);
       });
