@@ -6,3 +6,4 @@ export * from './verdicts.js';
 export * from './jobs.js';
 export * from './settings.js';
 export * from './api-requests.js';
+export * from './responses.js';

@@ -12,6 +12,7 @@ import { settingsRouter } from './routes/settings.js';
 import { healthRouter } from './routes/health.js';
 import { ingestRouter } from './routes/ingest.js';
 import { countRequests, metricsRouter } from './routes/metrics.js';
+import { openApiRouter } from './openapi-routes.js';
 
 /** Builds the HTTP app; `server.ts` only listens. */
 export function createApp(deps: AppDeps): Express {
@@ -23,6 +24,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(countRequests);
   app.use(healthRouter(deps));
   app.use(metricsRouter(deps));
+  app.use(openApiRouter());
   // The moderators' dashboard: static files that call the API with the moderator's key.
   app.use('/dashboard', (_req, res, next) => {
     res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");

@@ -1,0 +1,117 @@
+// Bodies the API answers with, as the routes build them today (services/api/src/routes). Nothing
+// parses these at run time: they describe the answers in /openapi.json, and the e2e suite checks
+// real answers against that description, so a route that changes its answer must change these.
+import { z } from 'zod';
+import { clusterStatusSchema } from './verdicts.js';
+
+/** A time as the API answers it: UTC with milliseconds, `2024-05-01T10:00:00.000Z`. */
+const isoTime = z.string().datetime();
+const verdict = z.enum(['clean', 'suspect', 'coordinated']);
+
+/** `{"error": {"code", "message", "field"}}`; `field` is null only when no input is at fault. */
+export const errorResponseSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().nullable() }).strict() })
+  .strict();
+
+/** A 500 is always a bug, logged under `request_id`. */
+export const internalErrorResponseSchema = z
+  .object({ error: z.object({ code: z.literal('internal'), message: z.string(), request_id: z.string() }).strict() })
+  .strict();
+
+/** One piece of evidence, phrased for a moderator. */
+export const reasonSchema = z.object({ signal: z.string(), weight: z.number(), text: z.string() }).strict();
+
+const commentStatus = z.enum(['pending', 'scored']);
+
+/** `202` for one comment, and each item of a batch's answer. */
+export const ingestItemResponseSchema = z.object({ id: z.string(), status: commentStatus, duplicate: z.boolean() }).strict();
+
+/** `202` for a batch: how many were accepted, how many were new, and each comment's item. */
+export const ingestBatchResponseSchema = z
+  .object({ accepted: z.number().int(), created: z.number().int(), comments: z.array(ingestItemResponseSchema) })
+  .strict();
+
+/** What the publisher sent, answered exactly. */
+const sentShape = {
+  id: z.string(),
+  thread_id: z.string(),
+  parent_id: z.string().nullable(),
+  author_id: z.string().nullable(),
+  author_name: z.string().nullable(),
+  text: z.string(),
+};
+
+/** A stored comment: what the publisher sent (exactly) and its verdict. */
+export const commentViewSchema = z
+  .object({
+    ...sentShape,
+    status: commentStatus,
+    // A union, not .nullable(): the generator would write `type: [string, null]` with an enum lacking null.
+    verdict: z.union([verdict, z.null()]),
+    score: z.number().min(0).max(1).nullable(),
+    cluster_id: z.string().nullable(),
+    reasons: z.array(reasonSchema),
+    posted_at: isoTime,
+    received_at: isoTime,
+    scored_at: isoTime.nullable(),
+  })
+  .strict();
+
+const clusterSummaryShape = {
+  id: z.string(),
+  status: clusterStatusSchema,
+  verdict,
+  score: z.number().min(0).max(1),
+  size: z.number().int(),
+  account_count: z.number().int(),
+  thread_count: z.number().int(),
+  reasons: z.array(reasonSchema).nullable(),
+  updated_at: isoTime,
+};
+
+export const clusterSummarySchema = z.object(clusterSummaryShape).strict();
+
+/** `GET /v1/clusters`: one page, highest score first; `next_cursor` is null on the last page. */
+export const clusterListResponseSchema = z.object({ clusters: z.array(clusterSummarySchema), next_cursor: z.string().nullable() }).strict();
+
+/** A member of a cluster as moderators see it; every member carries its cluster's verdict and score. */
+export const clusterMemberSchema = z
+  .object({
+    ...sentShape,
+    representative: z.boolean(),
+    posted_at: isoTime.nullable(),
+    verdict,
+    score: z.number().min(0).max(1),
+  })
+  .strict();
+
+/** One moderator's decision on a cluster. */
+export const moderationEntrySchema = z.object({ action: z.enum(['confirm', 'dismiss', 'reopen']), note: z.string().nullable(), created_at: isoTime }).strict();
+
+/** `GET /v1/clusters/:id`. */
+export const clusterDetailResponseSchema = z
+  .object({ ...clusterSummaryShape, created_at: isoTime, history: z.array(moderationEntrySchema), members: z.array(clusterMemberSchema) })
+  .strict();
+
+/** `POST /v1/clusters/:id/review`: the cluster's status after the decision. */
+export const reviewResponseSchema = z.object({ id: z.string(), status: clusterStatusSchema, action: z.enum(['confirm', 'dismiss', 'reopen']) }).strict();
+
+const thresholds = z.object({ suspect_threshold: z.number().min(0).max(1), coordinated_threshold: z.number().min(0).max(1) }).strict();
+
+/** `GET` and `PUT /v1/settings`: the settings in force and the defaults. */
+export const settingsResponseSchema = z.object({ settings: thresholds, defaults: thresholds }).strict();
+
+/** `GET /v1/network` as JSON. */
+export const networkResponseSchema = z
+  .object({
+    window_hours: z.number(),
+    min_weight: z.number().int(),
+    nodes: z.array(z.object({ id: z.string(), comments: z.number().int(), clusters: z.number().int() }).strict()),
+    edges: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number().int(), clusters: z.array(z.string()) }).strict()),
+  })
+  .strict();
+
+const probe = z.enum(['ok', 'timeout', 'unreachable']);
+
+/** `GET /healthz`: 200 when both answer, 503 naming the one that does not. */
+export const healthResponseSchema = z.object({ status: z.enum(['ok', 'degraded']), postgres: probe, redis: probe }).strict();

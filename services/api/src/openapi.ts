@@ -1,0 +1,166 @@
+// The OpenAPI 3.1 description of every route, generated from the zod schemas that validate the
+// requests (packages/contracts) and describe the answers (contracts' responses.ts), so the two
+// cannot drift apart. test/e2e/openapi.test.ts checks it covers every route and that real answers
+// fit it.
+import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import {
+  clusterDetailResponseSchema, clusterListQuerySchema, clusterListResponseSchema, commentInputSchema, commentViewSchema, errorResponseSchema,
+  exportQuerySchema, externalIdSchema, healthResponseSchema, ingestBatchResponseSchema, ingestItemResponseSchema, internalErrorResponseSchema,
+  MAX_BATCH_SIZE, MAX_TEXT_LENGTH, networkQuerySchema, networkResponseSchema, reviewBodySchema, reviewResponseSchema, rowIdSchema, settingsResponseSchema,
+  settingsUpdateSchema,
+} from '@chorus/contracts';
+
+// Adds `.openapi()` (metadata only; validation is unchanged).
+extendZodWithOpenApi(z);
+
+type Responses = RouteConfig['responses'];
+
+/** Builds the document; the app serves one copy, built on first request. */
+export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocument']> {
+  const registry = new OpenAPIRegistry();
+  const bearer = registry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key; it belongs to one tenant, which only ever sees its own data.',
+  });
+  const security = [{ [bearer.name]: [] }];
+
+  const error = registry.register('Error', errorResponseSchema);
+  const internal = registry.register('InternalError', internalErrorResponseSchema);
+  const json = (schema: z.ZodTypeAny) => ({ 'application/json': { schema } });
+  const fail = (description: string): ResponseConfig => ({ description, content: json(error) });
+  const ok = (description: string, schema: z.ZodTypeAny): ResponseConfig => ({ description, content: json(schema) });
+
+  /** What every `/v1` route can answer besides its own (README, "Answers every /v1 route can give"). */
+  const common: Responses = {
+    400: fail('Malformed HTTP, a path id that is not percent-encoded UTF-8, or a body that is not JSON, not UTF-8 or not what its Content-Encoding says.'),
+    401: fail('Missing, malformed, unknown or revoked key (field `authorization`).'),
+    404: fail('Unknown route (field `path`).'),
+    408: fail('The body sent nothing for HTTP_BODY_IDLE_TIMEOUT_MS, or the request took too long; the connection is closed.'),
+    413: fail('Body over 12 MiB, answered from Content-Length before any of it is read.'),
+    415: fail('A body that is not application/json in UTF-8, or a Content-Encoding other than gzip, deflate or identity.'),
+    431: fail('Request headers too large.'),
+    500: { description: 'A bug, logged under `request_id`.', content: json(internal) },
+    503: fail('PostgreSQL is unreachable (`unavailable`; retry later).'),
+  };
+  const v1 = (route: Omit<RouteConfig, 'security'>) => registry.registerPath({ ...route, tags: ['v1'], security, responses: { ...common, ...route.responses } });
+  const body = (schema: z.ZodTypeAny) => ({ required: true, content: json(schema) });
+
+  const commentView = registry.register('CommentView', commentViewSchema);
+  const clusterId = z.object({ id: rowIdSchema.openapi({ description: 'A cluster id: an integer 0..2^63-1.', pattern: '^\\d{1,19}$' }) });
+  // Refinements are opaque to the generator: the text's bounds and the time's syntax are stated here.
+  const time = { description: 'RFC 3339 with an offset (`Z`, `+02:00`, `+0200` or `+02`), 1970-01-01..9999-12-31 in UTC.', example: '2024-05-01T12:00:00Z' };
+  const commentInput = registry.register(
+    'CommentInput',
+    commentInputSchema.extend({
+      text: commentInputSchema.shape.text.openapi({ minLength: 1, maxLength: MAX_TEXT_LENGTH, description: 'Stored byte-exact; must not be only whitespace.' }),
+      posted_at: commentInputSchema.shape.posted_at.openapi(time),
+    }),
+  );
+  // The batch as ingest reads it: `commentBatchSchema` bounds the array, then each item is a CommentInput.
+  const batch = registry.register('CommentBatch', z.object({ comments: z.array(commentInput).min(1).max(MAX_BATCH_SIZE) }));
+
+  v1({
+    method: 'post',
+    path: '/v1/comments',
+    summary: 'Ingest one comment or a batch',
+    description: `One comment, or \`{"comments": [...]}\` with 1 to ${MAX_BATCH_SIZE}. \`202\` means stored in PostgreSQL; detection runs asynchronously. Re-sending an id with identical content is harmless.`,
+    request: { body: body(z.union([commentInput, batch])) },
+    responses: {
+      200: ok('A single re-send of a stored comment: the comment as GET shows it.', commentView),
+      202: ok('Stored; one comment answers an item, a batch `{accepted, created, comments}`.', z.union([registry.register('IngestItem', ingestItemResponseSchema), registry.register('IngestBatch', ingestBatchResponseSchema)])),
+      409: fail('The same id was received with different content (field `id` or `comments[i].id`); nothing of the batch is stored.'),
+      422: fail('A missing, mistyped, empty, over-long or unstorable field, a time out of range, a batch of 0 or too many, or one id twice in a batch with different content.'),
+    },
+  });
+  v1({
+    method: 'get',
+    path: '/v1/comments/{id}',
+    summary: 'A comment and its verdict',
+    request: { params: z.object({ id: externalIdSchema.openapi({ description: "The publisher's comment id, exactly as sent." }) }) },
+    responses: { 200: ok('The comment.', commentView), 404: fail('The tenant has no such comment (field `id`).') },
+  });
+  v1({
+    method: 'get',
+    path: '/v1/clusters',
+    summary: 'Clusters by score, highest first',
+    request: { query: clusterListQuerySchema },
+    responses: {
+      200: ok('One page; pass `next_cursor` as `cursor` for the next.', registry.register('ClusterList', clusterListResponseSchema)),
+      400: fail('A cursor this API did not return (field `cursor`).'),
+      422: fail('A bad `status` or `limit`.'),
+    },
+  });
+  v1({
+    method: 'get',
+    path: '/v1/clusters/{id}',
+    summary: 'A cluster with its members and moderation history',
+    request: { params: clusterId },
+    responses: { 200: ok('The cluster.', registry.register('ClusterDetail', clusterDetailResponseSchema)), 404: fail('Not the tenant\'s cluster, or not an integer 0..2^63-1 (field `id`).') },
+  });
+  v1({
+    method: 'post',
+    path: '/v1/clusters/{id}/review',
+    summary: "A moderator's decision",
+    description: 'The status becomes `confirmed`, `dismissed` or `flagged` again; the decision is logged and survives recomputation.',
+    request: { params: clusterId, body: body(reviewBodySchema) },
+    responses: {
+      200: ok('The status now.', registry.register('ReviewResult', reviewResponseSchema)),
+      404: fail('Not the tenant\'s cluster (field `id`).'),
+      422: fail('A bad action, an unknown field or an unstorable note.'),
+    },
+  });
+  const settings = registry.register('Settings', settingsResponseSchema);
+  v1({ method: 'get', path: '/v1/settings', summary: "The tenant's detection thresholds", responses: { 200: ok('Settings in force and the defaults.', settings) } });
+  v1({
+    method: 'put',
+    path: '/v1/settings',
+    summary: 'Replace the thresholds',
+    description: 'A field left out takes its default, not its current value. `{}` is a 422, not a reset.',
+    request: { body: body(settingsUpdateSchema) },
+    responses: { 200: ok('Settings now in force.', settings), 422: fail('An empty body, an unknown key, a value outside 0..1, or a suspect threshold above the coordinated one.') },
+  });
+  v1({
+    method: 'get',
+    path: '/v1/network',
+    summary: 'The account co-similarity network',
+    description: 'Accounts that posted members of the same flagged cluster within `window_hours`, weighted by clusters shared.',
+    request: { query: networkQuerySchema.extend({ since: networkQuerySchema.shape.since.openapi(time) }) },
+    responses: {
+      200: {
+        description: 'The network as JSON (`format=json`), GraphML (`graphml`) or CSV edges (`csv`).',
+        content: { ...json(registry.register('Network', networkResponseSchema)), 'application/graphml+xml': { schema: z.string() }, 'text/csv': { schema: z.string() } },
+      },
+      422: fail('A bad `format`, `window_hours`, `min_weight` or `since`.'),
+    },
+  });
+  v1({
+    method: 'get',
+    path: '/v1/exports/flagged.csv',
+    summary: 'Every comment of every flagged cluster, as CSV',
+    request: { query: exportQuerySchema.extend({ since: exportQuerySchema.shape.since.openapi(time) }) },
+    responses: { 200: { description: 'UTF-8 with BOM and CRLF.', content: { 'text/csv': { schema: z.string() } } }, 422: fail('A bad `since`.') },
+  });
+
+  const health = registry.register('Health', healthResponseSchema);
+  registry.registerPath({
+    method: 'get',
+    path: '/healthz',
+    summary: 'Whether PostgreSQL and Redis answer (no key)',
+    responses: { 200: ok('Both answer.', health), 503: ok('Names what does not answer.', health) },
+  });
+  registry.registerPath({ method: 'get', path: '/metrics', summary: 'Prometheus metrics (no key)', responses: { 200: { description: 'Prometheus text format 0.0.4.', content: { 'text/plain': { schema: z.string() } } } } });
+  registry.registerPath({ method: 'get', path: '/openapi.json', summary: 'This document (no key)', responses: { 200: { description: 'OpenAPI 3.1.', content: json(z.object({}).passthrough()) } } });
+  registry.registerPath({ method: 'get', path: '/docs', summary: 'This document rendered as HTML (no key)', responses: { 200: { description: 'An HTML page.', content: { 'text/html': { schema: z.string() } } } } });
+
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: {
+      title: 'Chorus API',
+      version: '1',
+      description: 'Detects coordinated inauthentic commenting. Errors are `{"error": {"code", "message", "field"}}`; ids and strings are stored exactly as sent; times are RFC 3339 with an offset and answered in UTC with milliseconds.',
+    },
+    tags: [{ name: 'v1', description: 'Needs `Authorization: Bearer <api key>`.' }],
+  });
+}
