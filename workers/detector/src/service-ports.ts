@@ -103,13 +103,15 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
   type Decide = (input: ComponentInput) => ComponentDecision;
   /** Per cluster that members joined without a full decision: the timer of its decision once the flood is over. */
   const quiet = new Map<string, NodeJS.Timeout>();
-  let lastDecide: Decide | undefined;
+  /** Each tenant's latest decision function (its thresholds), for the decisions the process asks for itself. */
+  const decideFor = new Map<string, Decide>();
   const decideWhenQuiet = (scope: string, clusterId: string, member: string) => {
     clearTimeout(quiet.get(clusterId));
     const timer = setTimeout(() => {
       quiet.delete(clusterId);
       // Best effort: a worker that stops first leaves the cluster as its last full decision plus members attached since.
-      if (lastDecide) rounds.request(scope, member, lastDecide, true).catch(() => undefined);
+      const decide = decideFor.get(scope);
+      if (decide) rounds.request(scope, member, decide, true).catch(() => undefined);
     }, options.settleAfterMs ?? SETTLE_AFTER_MS);
     timer.unref();
     quiet.set(clusterId, timer);
@@ -139,7 +141,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     ...createBatchedReads(db, { exactLimit: options.exactLimit }),
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),
     recluster: (scope, id, decide) => {
-      lastDecide = decide;
+      decideFor.set(scope, decide);
       return rounds.request(scope, id, decide);
     },
   };
