@@ -1,104 +1,277 @@
 // The moderators' review queue. Talks to the public API with the key the moderator enters (kept in
 // this tab's sessionStorage only). Every piece of comment text is inserted as text, never as HTML.
-const $ = (id) => document.getElementById(id);
-const state = { key: sessionStorage.getItem('chorus-key') || '', clusters: [], index: -1 };
+// A decision acts only on the cluster whose detail is rendered (`state.shown`), one at a time, and
+// can be undone for a few seconds.
+import { $, el, when } from './dom.js';
+import { KEYS, setShortcutsEnabled, shortcutFor, shortcutsEnabled } from './shortcuts.js';
 
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === 'text') node.textContent = v;
-    else if (k === 'class') node.className = v;
-    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-    else node.setAttribute(k, v);
-  }
-  for (const child of children) node.append(child);
-  return node;
-}
+const UNDO_MS = 6000;
+// After a decision the next cluster is on screen this long before a key can decide it, so a double
+// press never decides a cluster the moderator has not seen.
+const SETTLE_MS = 300;
+const VERB = { confirm: ['Confirming', 'Confirmed'], dismiss: ['Dismissing', 'Dismissed'], reopen: ['Reopening', 'Reopened'] };
+const UNDO_FOR_STATUS = { confirmed: 'confirm', dismissed: 'dismiss' };
 
+const state = {
+  key: sessionStorage.getItem('chorus-key') || '',
+  clusters: [],
+  index: -1,
+  shown: null, // the cluster whose detail is on screen; null while loading or after a failed load
+  seq: 0, // the latest load; an older answer arriving late is dropped
+  deciding: false,
+  decidedAt: 0, // when the last decision's next cluster came on screen
+  undo: null,
+};
+
+const say = (text) => { $('status-line').textContent = text; };
+const busy = (on) => $('detail').setAttribute('aria-busy', String(on));
+
+let errorTimer;
 function showError(message) {
   const box = $('error');
   box.textContent = message;
   box.hidden = false;
-  setTimeout(() => { box.hidden = true; }, 5000);
+  clearTimeout(errorTimer);
+  errorTimer = setTimeout(() => { box.hidden = true; }, 8000);
 }
 
 async function api(path, init = {}) {
-  const res = await fetch(path, { ...init, headers: { authorization: `Bearer ${state.key}`, 'content-type': 'application/json' } });
+  let res;
+  try {
+    res = await fetch(path, { ...init, headers: { authorization: `Bearer ${state.key}`, 'content-type': 'application/json' } });
+  } catch {
+    throw new Error('the API could not be reached');
+  }
   const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.error ? `${body.error.message}` : `HTTP ${res.status}`);
+  if (!res.ok) throw new Error(body.error ? `${body.error.message} (HTTP ${res.status})` : `HTTP ${res.status}`);
   return body;
 }
 
-function badge(verdict) {
-  return el('span', { class: `badge ${verdict}`, text: verdict });
-}
+const badge = (verdict) => el('span', { class: `badge ${verdict}`, text: verdict });
 
-async function loadList() {
-  const status = $('status').value;
-  const page = await api(`/v1/clusters?status=${encodeURIComponent(status)}&limit=200`);
-  state.clusters = page.clusters;
-  const list = $('list');
-  list.replaceChildren(...state.clusters.map((c, i) =>
-    el('button', { class: 'item', onclick: () => select(i) }, [
+function renderList() {
+  $('list').replaceChildren(...state.clusters.map((c, i) =>
+    el('a', { class: 'item', href: `#/clusters/${c.id}`, onclick: (event) => { event.preventDefault(); void select(i); } }, [
       el('div', {}, [badge(c.verdict), ' ', el('span', { class: 'score', text: c.score.toFixed(2) }), ` · ${c.size} comments · ${c.account_count} named account${c.account_count === 1 ? '' : 's'}`]),
       el('div', { class: 'hint', text: c.reasons && c.reasons[0] ? c.reasons[0].text : '' }),
     ])));
-  if (state.clusters.length === 0) {
-    $('detail').replaceChildren(el('p', { class: 'hint', text: 'Nothing here.' }));
-    state.index = -1;
-  } else {
-    await select(Math.min(Math.max(state.index, 0), state.clusters.length - 1));
+  $('count').textContent = `${state.clusters.length} cluster${state.clusters.length === 1 ? '' : 's'}`;
+}
+
+function markCurrent(i) {
+  [...$('list').children].forEach((node, j) => node.setAttribute('aria-current', String(j === i)));
+  $('list').children[i]?.scrollIntoView({ block: 'nearest' });
+}
+
+/** What is on screen can no longer be decided: greyed out until the next cluster is rendered. */
+function markStale() {
+  state.shown = null;
+  $('detail').classList.add('stale');
+  for (const b of $('detail').querySelectorAll('.actions button')) b.disabled = true;
+}
+
+function loadFailed(message, retry) {
+  state.shown = null;
+  $('detail').classList.remove('stale');
+  $('detail').replaceChildren(el('div', { class: 'load-error', role: 'alert' }, [
+    el('p', { text: message }),
+    el('button', { type: 'button', onclick: retry, text: 'Retry' }),
+  ]));
+  busy(false);
+  say(message);
+}
+
+async function loadList({ selectId, index } = {}) {
+  const seq = ++state.seq;
+  markStale();
+  busy(true);
+  say('Loading clusters…');
+  let page;
+  try {
+    page = await api(`/v1/clusters?status=${encodeURIComponent($('status').value)}&limit=200`);
+  } catch (e) {
+    if (seq === state.seq) loadFailed(`Could not load the clusters: ${e.message}`, () => loadList({ selectId, index }));
+    return;
   }
+  if (seq !== state.seq) return;
+  state.clusters = page.clusters;
+  renderList();
+  if (state.clusters.length === 0) {
+    state.index = -1;
+    $('detail').classList.remove('stale');
+    $('detail').replaceChildren(el('p', { class: 'hint', text: 'Nothing here.' }));
+    busy(false);
+    say('No clusters in this queue.');
+    return;
+  }
+  let i = selectId ? state.clusters.findIndex((c) => c.id === selectId) : -1;
+  if (i < 0) i = Math.min(Math.max(index ?? state.index, 0), state.clusters.length - 1);
+  await select(i);
 }
 
 async function select(i) {
+  const seq = ++state.seq;
+  const summary = state.clusters[i];
   state.index = i;
-  [...$('list').children].forEach((node, j) => node.setAttribute('aria-current', String(j === i)));
-  const c = await api(`/v1/clusters/${state.clusters[i].id}`);
+  markCurrent(i);
+  markStale();
+  busy(true);
+  history.replaceState(null, '', `#/clusters/${summary.id}`);
+  say(`Loading cluster ${summary.id}…`);
+  let c;
+  try {
+    c = await api(`/v1/clusters/${summary.id}`);
+  } catch (e) {
+    if (seq === state.seq) loadFailed(`Could not load cluster ${summary.id}: ${e.message}`, () => select(i));
+    return;
+  }
+  if (seq !== state.seq) return;
+  renderDetail(c);
+  state.shown = c;
+  busy(false);
+  say(`Cluster ${c.id} (${i + 1} of ${state.clusters.length}): ${c.verdict}, score ${c.score.toFixed(2)}, ${c.members.length} comments, ${c.status}.`);
+}
+
+function renderDetail(c) {
   const rows = c.members.map((m) => el('tr', {}, [
-    el('td', { text: m.id + (m.representative ? ' ★' : '') }),
-    el('td', { text: m.author_name || m.author_id || '(anonymous)' }),
-    el('td', { text: m.thread_id }),
-    el('td', { text: m.posted_at ? new Date(m.posted_at).toLocaleString() : '—' }),
+    el('td', { 'data-label': 'comment', text: m.id + (m.representative ? ' ★' : '') }),
+    el('td', { 'data-label': 'author', text: m.author_name || m.author_id || '(anonymous)' }),
+    el('td', { 'data-label': 'thread', text: m.thread_id }),
+    el('td', { 'data-label': 'posted', text: when(m.posted_at) }),
     el('td', { class: 'text', text: m.text }),
   ]));
-  $('detail').replaceChildren(
+  const action = (name, label, cls) => el('button', { type: 'button', class: cls, onclick: () => void decide(name), text: label, disabled: name === 'reopen' && c.status === 'flagged' });
+  const detail = $('detail');
+  detail.classList.remove('stale');
+  detail.replaceChildren(
     el('h2', {}, [badge(c.verdict), ` Cluster ${c.id}: score ${c.score.toFixed(2)}, status ${c.status}`]),
-    el('ul', { class: 'reasons' }, (c.reasons || []).map((r) => el('li', { text: r.text }))),
     el('div', { class: 'actions' }, [
-      el('button', { class: 'confirm', onclick: () => review('confirm'), text: 'Confirm coordinated (c)' }),
-      el('button', { onclick: () => review('dismiss'), text: 'Dismiss as organic (d)' }),
-      el('button', { onclick: () => review('reopen'), text: 'Reopen' }),
+      action('confirm', 'Confirm coordinated (c)', 'confirm'),
+      action('dismiss', 'Dismiss as organic (d)'),
+      action('reopen', 'Reopen'),
+      el('p', { class: 'action-error', role: 'alert', hidden: true }),
     ]),
+    el('ul', { class: 'reasons' }, (c.reasons || []).map((r) => el('li', { text: r.text }))),
     el('table', {}, [el('thead', {}, [el('tr', {}, ['comment', 'author', 'thread', 'posted', 'text'].map((h) => el('th', { text: h })))]), el('tbody', {}, rows)]),
-    el('p', { class: 'hint', text: (c.history || []).map((h) => `${h.action} at ${new Date(h.created_at).toLocaleString()}`).join(' · ') }),
+    el('p', { class: 'hint', text: (c.history || []).map((h) => `${h.action} ${when(h.created_at)}`).join(' · ') }),
   );
 }
 
-async function review(action) {
-  if (state.index < 0) return;
-  await api(`/v1/clusters/${state.clusters[state.index].id}/review`, { method: 'POST', body: JSON.stringify({ action }) });
-  await loadList();
+function setActionsDisabled(on) {
+  for (const b of $('detail').querySelectorAll('.actions button')) b.disabled = on || (b.textContent === 'Reopen' && state.shown?.status === 'flagged');
+}
+
+async function decide(action) {
+  const c = state.shown;
+  if (!c || state.deciding) return;
+  state.deciding = true;
+  setActionsDisabled(true);
+  say(`${VERB[action][0]} cluster ${c.id}…`);
+  try {
+    await api(`/v1/clusters/${c.id}/review`, { method: 'POST', body: JSON.stringify({ action }) });
+  } catch (e) {
+    state.deciding = false;
+    const message = `Could not ${action} cluster ${c.id}: ${e.message}`;
+    if (state.shown === c) {
+      setActionsDisabled(false);
+      const box = $('detail').querySelector('.action-error');
+      box.textContent = message;
+      box.hidden = false;
+    }
+    showError(message);
+    say(message);
+    return;
+  }
+  const undoAction = UNDO_FOR_STATUS[c.status] ?? 'reopen';
+  if (undoAction !== action) offerUndo(c.id, `${VERB[action][1]} cluster ${c.id}.`, undoAction);
+  try {
+    await loadList({ index: state.index });
+  } finally {
+    state.deciding = false;
+    state.decidedAt = Date.now();
+  }
+}
+
+function clearUndo() {
+  if (state.undo) clearTimeout(state.undo.timer);
+  state.undo = null;
+  $('undo-bar').hidden = true;
+}
+
+function offerUndo(id, text, action) {
+  clearUndo();
+  $('undo-bar').replaceChildren(el('span', { text }), ' ', el('button', { type: 'button', onclick: () => void undo(), text: 'Undo (u)' }));
+  $('undo-bar').hidden = false;
+  state.undo = { id, text, action, timer: setTimeout(clearUndo, UNDO_MS) };
+}
+
+async function undo() {
+  const u = state.undo;
+  if (!u || state.deciding) return;
+  state.deciding = true;
+  clearUndo();
+  say(`Undoing: ${VERB[u.action][0].toLowerCase()} cluster ${u.id}…`);
+  try {
+    await api(`/v1/clusters/${u.id}/review`, { method: 'POST', body: JSON.stringify({ action: u.action }) });
+  } catch (e) {
+    state.deciding = false;
+    offerUndo(u.id, u.text, u.action);
+    showError(`Could not undo on cluster ${u.id}: ${e.message}`);
+    return;
+  }
+  try {
+    await loadList({ selectId: u.id });
+  } finally {
+    state.deciding = false;
+  }
+}
+
+function openHelp() {
+  $('help-keys').replaceChildren(...KEYS.flatMap(([key, what]) => [el('dt', {}, [el('kbd', { text: key })]), el('dd', { text: what })]));
+  $('help').showModal();
+}
+
+function start() {
+  $('filters').hidden = false;
+  const deep = /^#\/clusters\/(\d+)$/.exec(location.hash);
+  void loadList({ selectId: deep ? deep[1] : undefined });
 }
 
 $('login').addEventListener('submit', (event) => {
   event.preventDefault();
   state.key = $('key').value.trim();
   sessionStorage.setItem('chorus-key', state.key);
-  $('filters').hidden = false;
-  loadList().catch((e) => showError(e.message));
+  // Out of the key field and its button, so the shortcuts work at once.
+  $('detail').focus();
+  start();
 });
-$('status').addEventListener('change', () => { state.index = 0; loadList().catch((e) => showError(e.message)); });
+$('status').addEventListener('change', () => { state.index = 0; void loadList(); });
+$('shortcuts-on').checked = shortcutsEnabled();
+$('shortcuts-on').addEventListener('change', (event) => {
+  setShortcutsEnabled(event.target.checked);
+  say(event.target.checked ? 'Keyboard shortcuts on.' : 'Keyboard shortcuts off.');
+});
+$('help-open').addEventListener('click', openHelp);
+$('help-close').addEventListener('click', () => $('help').close());
+
 document.addEventListener('keydown', (event) => {
-  if (event.target instanceof HTMLInputElement || state.clusters.length === 0) return;
-  const go = (i) => select(Math.min(Math.max(i, 0), state.clusters.length - 1)).catch((e) => showError(e.message));
-  if (event.key === 'j') go(state.index + 1);
-  else if (event.key === 'k') go(state.index - 1);
-  else if (event.key === 'c') review('confirm').catch((e) => showError(e.message));
-  else if (event.key === 'd') review('dismiss').catch((e) => showError(e.message));
+  if (!shortcutsEnabled() || $('help').open || $('filters').hidden) return;
+  const key = shortcutFor(event);
+  if (!key) return;
+  event.preventDefault();
+  if (key === '?') openHelp();
+  else if (key === 'u') void undo();
+  else if (key === 'r') void loadList({ index: state.index });
+  else if (state.clusters.length === 0) return;
+  else if (key === 'j' || key === 'k') {
+    const i = Math.min(Math.max(state.index + (key === 'j' ? 1 : -1), 0), state.clusters.length - 1);
+    if (i !== state.index || !state.shown) void select(i);
+  } else if ((key === 'c' || key === 'd') && Date.now() - state.decidedAt >= SETTLE_MS) {
+    void decide(key === 'c' ? 'confirm' : 'dismiss');
+  }
 });
+
 if (state.key) {
   $('key').value = state.key;
-  $('filters').hidden = false;
-  loadList().catch((e) => showError(e.message));
+  start();
 }

@@ -1,0 +1,21 @@
+// DOM helpers for the dashboard. Text always goes in as text (textContent, text nodes), never as HTML.
+export const $ = (id) => document.getElementById(id);
+
+/** An element with attributes, `text`, `class` and `on<event>` handlers, and children (nodes or strings). */
+export function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') node.textContent = v;
+    else if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v === true ? '' : v);
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+/** A timestamp with its zone stated, so two moderators in different places read the same time. */
+export function when(iso) {
+  return iso ? new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }) : '—';
+}
