@@ -34,6 +34,9 @@ export interface AccountsTable {
   first_seen_at: Generated<Date>;
 }
 
+/** A comment's detection status: pending until scored, or failed for good. */
+export type CommentStatus = 'pending' | 'scored' | 'failed';
+
 export interface CommentsTable {
   id: Generated<string>;
   tenant_id: string;
@@ -51,7 +54,10 @@ export interface CommentsTable {
   /** False when the publisher sent no posted_at (posted_at then holds the receive time). */
   posted_at_known: boolean;
   received_at: Generated<Date>;
-  status: Generated<'pending' | 'scored'>;
+  /** 'failed': detection failed for a reason no retry can fix (the reason is in `failure`); terminal. */
+  status: Generated<CommentStatus>;
+  /** Why detection failed for good (status 'failed'), for the publisher and the operator; null otherwise. */
+  failure: string | null;
   /** The comment's cluster: its verdict, score and reasons are the cluster's (none: clean once scored). */
   cluster_id: string | null;
   scored_at: Date | null;

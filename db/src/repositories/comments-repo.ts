@@ -1,6 +1,6 @@
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../connection.js';
-import type { CommentsTable } from '../schema.js';
+import type { CommentStatus, CommentsTable } from '../schema.js';
 
 export type NewComment = Omit<Insertable<CommentsTable>, 'tenant_id'>;
 
@@ -8,7 +8,7 @@ export interface StoredRef {
   readonly id: string;
   readonly externalId: string;
   /** Detection status as stored, so a re-send can be answered without reading the rows again. */
-  readonly status: 'pending' | 'scored';
+  readonly status: CommentStatus;
 }
 
 export type InsertOutcome =
@@ -109,6 +109,7 @@ export async function findCommentByExternalId(db: Db, tenantId: string, external
       'comments.posted_at',
       'comments.received_at',
       'comments.scored_at',
+      'comments.failure',
       'clusters.verdict as cluster_verdict',
       'clusters.score as cluster_score',
       'clusters.reasons as cluster_reasons',
@@ -118,7 +119,8 @@ export async function findCommentByExternalId(db: Db, tenantId: string, external
     .executeTakeFirst();
   if (!row) return undefined;
   const { cluster_verdict, cluster_score, cluster_reasons, ...comment } = row;
-  const unclustered = comment.status === 'pending' ? { verdict: null, score: null, reasons: [] } : { verdict: 'clean' as const, score: 0, reasons: [] };
+  // Pending or failed: no verdict (nothing decided it); scored without a cluster: clean.
+  const unclustered = comment.status === 'scored' ? { verdict: 'clean' as const, score: 0, reasons: [] } : { verdict: null, score: null, reasons: [] };
   return comment.cluster_id !== null && cluster_verdict !== null
     ? { ...comment, verdict: cluster_verdict, score: cluster_score, reasons: cluster_reasons ?? [] }
     : { ...comment, ...unclustered };
@@ -135,7 +137,7 @@ export interface DetectionRow {
   readonly norm_hash: string;
   readonly posted_at: Date;
   readonly posted_at_known: boolean;
-  readonly status: 'pending' | 'scored';
+  readonly status: CommentStatus;
 }
 
 /** The columns of a DetectionRow, shared by every query that feeds detection. */
@@ -215,4 +217,13 @@ export async function stalePending(db: Db, receivedBefore: Date, limit: number):
     .orderBy('received_at')
     .limit(limit)
     .execute();
+}
+
+/**
+ * Ends a pending comment's detection for good: status 'failed' with the reason. A comment scored
+ * meanwhile (by a neighbour's component) is left alone. Returns whether the comment was marked.
+ */
+export async function markCommentFailed(db: Db, id: string, failure: string): Promise<boolean> {
+  const result = await db.updateTable('comments').set({ status: 'failed', failure }).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }

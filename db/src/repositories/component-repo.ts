@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
-import type { ClustersTable, Database } from '../schema.js';
+import type { ClustersTable, CommentStatus, Database } from '../schema.js';
 import type { EdgeRow } from './graph-repo.js';
 
 // The unit of consistency of clustering is a connected component of the similarity graph: two
@@ -44,7 +44,7 @@ export async function loadComponent(db: Db | Transaction<Database>, startId: str
 }
 
 /** Locks the comment rows (in id order, so two lockers of overlapping sets never deadlock among themselves); returns their cluster and status. */
-async function lockRows(trx: Transaction<Database>, ids: readonly string[]): Promise<{ id: string; cluster_id: string | null; status: 'pending' | 'scored' }[]> {
+async function lockRows(trx: Transaction<Database>, ids: readonly string[]): Promise<{ id: string; cluster_id: string | null; status: CommentStatus }[]> {
   if (ids.length === 0) return [];
   return trx
     .selectFrom('comments')
@@ -71,7 +71,7 @@ export async function withComponentLock<T>(db: Db, startId: string, limit: numbe
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.transaction().execute(async (trx) => {
-        const locked = new Map<string, { cluster_id: string | null; status: 'pending' | 'scored' }>();
+        const locked = new Map<string, { cluster_id: string | null; status: CommentStatus }>();
         let toLock = guess;
         for (let round = 0; ; round++) {
           for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);

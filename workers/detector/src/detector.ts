@@ -8,7 +8,11 @@ import { RedisBucketIndex } from './redis-bucket-index.js';
 import { RedisVectors } from './redis-vectors.js';
 import { createSemanticPorts } from './service-semantic-ports.js';
 import { createServicePorts } from './service-ports.js';
+import { recordFinalFailures } from './job-failures.js';
 import { Sweeper } from './sweeper.js';
+
+/** How long closing a queue or a Redis connection may take before it is dropped. */
+const CLOSE_WAIT_MS = 2000;
 
 export interface SemanticOptions {
   readonly embedder: Embedder;
@@ -80,6 +84,7 @@ export function startDetector(options: DetectorOptions): Detector {
     const worker = new Worker<DetectJob>(name, processor, { connection, prefix: options.queuePrefix, concurrency });
     worker.on('failed', (job, err) => options.logger.warn({ jobId: job?.id, err, queue: name, attempts: job?.attemptsMade }, 'job failed'));
     worker.on('error', (err) => options.logger.error({ err, queue: name }, 'worker error'));
+    recordFinalFailures(worker, options.db, options.logger, name);
     workers.push(worker);
   };
 
@@ -106,7 +111,9 @@ export function startDetector(options: DetectorOptions): Detector {
 
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {
-    await sweeper.stop();
+    // The sweeper stops alongside the workers: waited for first, a pass stuck on a slow PostgreSQL
+    // or Redis added its wait to the workers' timeout.
+    const sweeperStopped = sweeper.stop(Math.min(5000, options.shutdownTimeoutMs)).catch((err: unknown) => options.logger.warn({ err, stage: 'sweep' }, 'sweeper did not stop cleanly'));
     try {
       await withTimeout(Promise.all(workers.map((w) => w.close())), options.shutdownTimeoutMs);
     } catch (err) {
@@ -114,8 +121,10 @@ export function startDetector(options: DetectorOptions): Detector {
       // Forced close: jobs in hand are not acknowledged, so BullMQ's stalled-job check hands them to another worker.
       await Promise.all(workers.map((w) => w.close(true)));
     }
-    await Promise.allSettled([detectQueue.close(), embedQueue?.close()]);
-    await Promise.allSettled(connections.map((c) => c.quit()));
+    await sweeperStopped;
+    await Promise.allSettled([detectQueue.close(), embedQueue?.close()].map((p) => p && withTimeout(p, CLOSE_WAIT_MS)));
+    // QUIT waits for Redis to answer, for ever while it is down: past CLOSE_WAIT_MS the socket is dropped.
+    await Promise.allSettled(connections.map((c) => withTimeout(c.quit(), CLOSE_WAIT_MS).catch(() => c.disconnect())));
   };
   return {
     workers,

@@ -1,7 +1,7 @@
 // Detector worker process: `npm run worker`.
 import { openMigratedDb } from '@chorus/db';
 import { defaultModelDir, loadEncoder, ModelMissingError } from '@chorus/embeddings';
-import { createLogger, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable } from '@chorus/platform';
+import { createLogger, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable, withTimeout } from '@chorus/platform';
 import { detectorConfigSchema } from './config.js';
 import { startDetector, type SemanticOptions } from './detector.js';
 
@@ -61,16 +61,30 @@ const detector = startDetector({
 });
 logger.info({ queues: config.WORKER_QUEUES, semantic: semantic !== undefined }, 'detector started');
 
+// After the jobs in hand are let go: closing queues and connections, at most this long.
+const CLOSING_GRACE_MS = 3000;
+
 let stopping = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing jobs in hand');
+    logger.info({ signal, timeoutMs: config.SHUTDOWN_TIMEOUT_MS }, 'shutting down: finishing jobs in hand');
+    // Whatever still waits (a job let go keeps its pg client until its query ends, so the pool's
+    // end waits for it; a dead Redis never answers QUIT), the process ends on time: jobs not
+    // acknowledged are handed to another worker by BullMQ's stalled-job check, or re-enqueued by
+    // the sweeper, since their comments are still pending.
+    setTimeout(() => {
+      logger.warn({ timeoutMs: config.SHUTDOWN_TIMEOUT_MS + CLOSING_GRACE_MS }, 'shutdown took too long: exiting with work let go');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS + CLOSING_GRACE_MS).unref();
     detector
       .close()
-      .then(() => db.destroy())
-      .then(() => process.exit(0))
+      .then(() => withTimeout(db.destroy(), CLOSING_GRACE_MS))
+      .then(() => {
+        logger.info('shut down');
+        process.exit(0);
+      })
       .catch((err: unknown) => {
         logger.error({ err }, 'unclean shutdown');
         process.exit(1);

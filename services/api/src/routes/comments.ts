@@ -24,6 +24,8 @@ export function commentView(c: StoredComment) {
     posted_at: c.posted_at.toISOString(),
     received_at: c.received_at.toISOString(),
     scored_at: c.scored_at ? c.scored_at.toISOString() : null,
+    // Only a failed comment carries one: why detection gave up on it.
+    ...(c.status === 'failed' ? { failure: c.failure ?? 'detection failed' } : {}),
   };
 }
 
