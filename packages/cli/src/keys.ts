@@ -1,5 +1,5 @@
 import { createApiKey, openMigratedDb, revokeApiKey, upsertTenant, type Db } from '@chorus/db';
-import { baseConfigSchema, parseConfig } from '@chorus/platform';
+import { announceKeyRevocation, baseConfigSchema, parseConfig } from '@chorus/platform';
 import { stringFlag, UsageError } from './args.js';
 
 async function withDb<T>(env: NodeJS.ProcessEnv, fn: (db: Db) => Promise<T>): Promise<T> {
@@ -30,9 +30,15 @@ export async function keysCommand(args: string[], flags: Map<string, string | tr
   }
   if (action === 'revoke') {
     if (!target) throw new UsageError('usage: chorus keys revoke PREFIX');
-    const count = await withDb(env, (db) => revokeApiKey(db, target.replace(/^chorus_/, '').split('_')[0]));
+    const prefix = target.replace(/^chorus_/, '').split('_')[0];
+    const count = await withDb(env, (db) => revokeApiKey(db, prefix));
     if (count === 0) throw new UsageError(`no active key with prefix ${target}`);
     out(`revoked ${count} key(s)\n`);
+    // Every API process drops the key from its cache at once; without Redis, within KEY_CACHE_MS.
+    const config = parseConfig(baseConfigSchema, env);
+    const heard = await announceKeyRevocation(config.REDIS_URL, config.QUEUE_PREFIX, prefix);
+    if (heard === undefined) out(`Redis did not answer: API processes stop accepting the key within KEY_CACHE_MS (30 s by default)\n`);
+    else out(`announced to ${heard} API process(es); they refuse the key from now on\n`);
     return;
   }
   throw new UsageError('usage: chorus keys create --tenant NAME | chorus keys revoke PREFIX');

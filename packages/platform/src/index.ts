@@ -6,3 +6,4 @@ export * from './queues.js';
 export * from './metrics.js';
 export * from './timeout.js';
 export * from './csv.js';
+export * from './key-revocations.js';

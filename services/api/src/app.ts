@@ -34,7 +34,7 @@ export function createApp(deps: AppDeps): Express {
 
   // Before authentication: a declared length over the limit is refused without waiting for the body.
   app.use('/v1', rejectDeclaredOversize);
-  app.use('/v1', authenticate(deps.db, deps.keyCacheMs ?? 30_000));
+  app.use('/v1', authenticate(deps.db, deps.keyCacheMs ?? 30_000, deps.keyRevocations));
   app.use('/v1', (req, _res, next) => {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'DELETE';
     if (hasBody && !req.is('application/json')) {

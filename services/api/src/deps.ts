@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Db } from '@chorus/db';
 import type { DetectQueue, Logger } from '@chorus/platform';
+import type { KeyRevocations } from './key-revocations.js';
 
 /** Everything the API needs from outside; tests pass real connections to their own schema and queue prefix. */
 export interface AppDeps {
@@ -12,6 +13,8 @@ export interface AppDeps {
   readonly enqueueTimeoutMs?: number;
   /** How long an API key's tenant is cached in memory. */
   readonly keyCacheMs?: number;
+  /** Revocations announced by `chorus keys revoke`: a revoked key leaves the cache at once. */
+  readonly keyRevocations?: KeyRevocations;
   /** A request body that sends nothing for this long is answered 408 and its connection closed (0: never). */
   readonly bodyIdleTimeoutMs?: number;
 }

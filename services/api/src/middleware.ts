@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { tenantForKey, type Db } from '@chorus/db';
 import { UnauthorizedError, type Logger } from '@chorus/platform';
+import type { KeyRevocations } from './key-revocations.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -17,15 +18,28 @@ export const handle =
     fn(req, res).catch(next);
   };
 
-/** Resolves `Authorization: Bearer <key>` to a tenant, caching keys briefly (a revoked key stops working within cacheMs). */
-export function authenticate(db: Db, cacheMs: number): RequestHandler {
+/**
+ * Resolves `Authorization: Bearer <key>` to a tenant, caching keys briefly (a revoked key stops
+ * working within cacheMs, and at once when the revocation is announced through `revocations`).
+ */
+export function authenticate(db: Db, cacheMs: number, revocations?: KeyRevocations): RequestHandler {
   const cache = new Map<string, { tenantId: string | undefined; until: number }>();
+  // Bumped by each revocation: a lookup that started before one may have read the key as live, so
+  // its answer is used for its request but not cached.
+  let revision = 0;
+  revocations?.onRevoked((keyPrefix) => {
+    revision++;
+    // Keys look like chorus_<prefix>_<secret>; the prefix is what `chorus keys revoke` takes.
+    const start = `chorus_${keyPrefix}_`;
+    for (const key of cache.keys()) if (key.startsWith(start)) cache.delete(key);
+  });
   return (req, _res, next) => {
     const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) return next(new UnauthorizedError('send the API key as "Authorization: Bearer <key>"'));
     const key = match[1];
     const hit = cache.get(key);
+    const startedAt = revision;
     // Only a lookup refreshes the entry: were a hit to extend it, a key in steady use would never
     // be looked up again, and revoking it would not stop it.
     const lookup =
@@ -33,7 +47,7 @@ export function authenticate(db: Db, cacheMs: number): RequestHandler {
         ? Promise.resolve(hit.tenantId)
         : tenantForKey(db, key).then((tenantId) => {
             if (cache.size > 10_000) cache.clear();
-            cache.set(key, { tenantId, until: Date.now() + cacheMs });
+            if (revision === startedAt) cache.set(key, { tenantId, until: Date.now() + cacheMs });
             return tenantId;
           });
     lookup

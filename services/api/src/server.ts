@@ -1,11 +1,12 @@
 // API process: `npm run api`. Wires config and listens; everything else is in app.ts.
 import type { AddressInfo } from 'node:net';
 import { openMigratedDb } from '@chorus/db';
-import { createDetectQueue, createLogger, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable, watchRedis } from '@chorus/platform';
+import { createDetectQueue, createLogger, createRedis, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable, watchRedis } from '@chorus/platform';
 import { Redis } from 'ioredis';
 import { createApp } from './app.js';
 import { apiConfigSchema } from './config.js';
 import { createHttpServer } from './http-server.js';
+import { subscribeKeyRevocations } from './key-revocations.js';
 
 const config = loadConfig(apiConfigSchema);
 const logger = createLogger('chorus-api', config.LOG_LEVEL);
@@ -17,6 +18,9 @@ if (!(await redisReachable(config.REDIS_URL))) exitUnreachable('redis', config.R
 const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
 watchRedis(redis, logger);
 const queue = createDetectQueue(redis, config.QUEUE_PREFIX, logger);
+// Its own connection (a subscribed one runs no other command), waiting through outages.
+const subscriber = createRedis(config.REDIS_URL, logger);
+const keyRevocations = await subscribeKeyRevocations(subscriber, config.QUEUE_PREFIX, logger);
 const app = createApp({
   db,
   queue,
@@ -24,6 +28,7 @@ const app = createApp({
   logger,
   enqueueTimeoutMs: config.ENQUEUE_TIMEOUT_MS,
   keyCacheMs: config.KEY_CACHE_MS,
+  keyRevocations,
   bodyIdleTimeoutMs: config.HTTP_BODY_IDLE_TIMEOUT_MS,
 });
 const server = createHttpServer(app, {
@@ -41,7 +46,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.info({ signal }, 'shutting down: draining requests');
     server.close(() => {
       Promise.allSettled([queue.close(), db.destroy()])
-        .then(() => redis.quit())
+        .then(() => Promise.allSettled([redis.quit(), subscriber.quit()]))
         .finally(() => process.exit(0));
     });
   });
