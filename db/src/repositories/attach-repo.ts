@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
+import { LOCK_WAIT, retryOnDeadlock } from './component-repo.js';
 
 // Attaching comments to a large cluster without deciding its component again: the cluster's
 // aggregates grow by what the new members add (one indexed lookup per new account and thread),
@@ -49,11 +50,12 @@ export interface Attached {
  * out. Null when the cluster no longer exists.
  */
 export async function attachToCluster(db: Db, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
-  return db.transaction().execute((trx) => attachWithin(trx, clusterId, ids, now));
+  return retryOnDeadlock(() => db.transaction().execute((trx) => attachWithin(trx, clusterId, ids, now)));
 }
 
 /** attachToCluster inside a transaction the caller holds (and its locks). */
 export async function attachWithin(trx: Transaction<Database>, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
+  await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
   const cluster = await trx.selectFrom('clusters').select(['id', 'representative_id']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
   if (!cluster) return null;
   const rows = await trx

@@ -56,8 +56,29 @@ async function lockRows(trx: Transaction<Database>, ids: readonly string[]): Pro
 }
 
 const DEADLOCK = '40P01';
+/** lock_timeout ran out: a lock held too long (a stalled or vanished worker's transaction) is waited for again, not forever. */
+const LOCK_TIMEOUT = '55P03';
+/** How long a decision waits for another's locks before it starts over. */
+export const LOCK_WAIT = '10s';
 /** Rounds of growing the locked set before giving up and starting over in a new transaction. */
 const MAX_GROWTH_ROUNDS = 8;
+
+/**
+ * Runs a transaction again when PostgreSQL picked it as a deadlock's victim (workers that lock a
+ * component's rows and clusters' rows in different orders at once may wait on each other in a
+ * circle), or when it waited LOCK_WAIT for a lock in vain.
+ */
+export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if ((code !== DEADLOCK && code !== LOCK_TIMEOUT) || attempt >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
+    }
+  }
+}
 
 /**
  * Runs `fn` in a transaction holding locks on every comment of the component around `startId`
@@ -68,34 +89,30 @@ const MAX_GROWTH_ROUNDS = 8;
  */
 export async function withComponentLock<T>(db: Db, startId: string, limit: number, fn: (trx: Transaction<Database>, component: LockedComponent) => Promise<T>): Promise<T> {
   let guess = (await loadComponent(db, startId, limit)).nodes;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction().execute(async (trx) => {
-        const locked = new Map<string, { cluster_id: string | null; status: CommentStatus }>();
-        let toLock = guess;
-        for (let round = 0; ; round++) {
-          for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
-          const component = await loadComponent(trx, startId, limit);
-          toLock = component.nodes.filter((n) => !locked.has(n));
-          if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
-            // Rows deleted since (their comments are gone) are left out with their edges.
-            const nodes = component.nodes.filter((n) => locked.has(n));
-            const present = new Set(nodes);
-            guess = nodes;
-            return fn(trx, {
-              nodes,
-              edges: component.edges.filter((e) => present.has(e.a) && present.has(e.b)),
-              clusterOf: new Map(nodes.map((n) => [n, locked.get(n)!.cluster_id])),
-              pending: new Set(nodes.filter((n) => locked.get(n)!.status === 'pending')),
-            });
-          }
+  return retryOnDeadlock(() =>
+    db.transaction().execute(async (trx) => {
+      await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
+      const locked = new Map<string, { cluster_id: string | null; status: CommentStatus }>();
+      let toLock = guess;
+      for (let round = 0; ; round++) {
+        for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
+        const component = await loadComponent(trx, startId, limit);
+        toLock = component.nodes.filter((n) => !locked.has(n));
+        if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
+          // Rows deleted since (their comments are gone) are left out with their edges.
+          const nodes = component.nodes.filter((n) => locked.has(n));
+          const present = new Set(nodes);
+          guess = nodes;
+          return fn(trx, {
+            nodes,
+            edges: component.edges.filter((e) => present.has(e.a) && present.has(e.b)),
+            clusterOf: new Map(nodes.map((n) => [n, locked.get(n)!.cluster_id])),
+            pending: new Set(nodes.filter((n) => locked.get(n)!.status === 'pending')),
+          });
         }
-      });
-    } catch (err) {
-      if ((err as { code?: string }).code !== DEADLOCK || attempt >= 5) throw err;
-      await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
-    }
-  }
+      }
+    }),
+  );
 }
 
 export interface ClusterWrite {
