@@ -219,6 +219,13 @@ export async function stalePending(db: Db, receivedBefore: Date, limit: number):
     .execute();
 }
 
+/** Of `ids`, those still pending now (read again just before acting on an older read). */
+export async function stillPending(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('comments').select('id').where('id', 'in', [...ids]).where('status', '=', 'pending').execute();
+  return new Set(rows.map((r) => r.id));
+}
+
 /**
  * Ends a pending comment's detection for good: status 'failed' with the reason. A comment scored
  * meanwhile (by a neighbour's component) is left alone. Returns whether the comment was marked.

@@ -1,4 +1,4 @@
-import { Worker } from 'bullmq';
+import { Worker, type Job } from 'bullmq';
 import { QUEUES, type DetectJob } from '@chorus/contracts';
 import type { Db } from '@chorus/db';
 import type { Embedder, SentenceEncoder } from '@chorus/embeddings';
@@ -8,7 +8,7 @@ import { RedisBucketIndex } from './redis-bucket-index.js';
 import { RedisVectors } from './redis-vectors.js';
 import { createSemanticPorts } from './service-semantic-ports.js';
 import { createServicePorts } from './service-ports.js';
-import { recordFinalFailures } from './job-failures.js';
+import { markingFinalFailures } from './job-failures.js';
 import { Sweeper } from './sweeper.js';
 
 /** How long closing a queue or a Redis connection may take before it is dropped. */
@@ -78,13 +78,12 @@ export function startDetector(options: DetectorOptions): Detector {
   const stage = { db: options.db, ports, lexicalThreshold: options.lexicalThreshold, logger: options.logger };
   const workers: Worker<DetectJob>[] = [];
   const connections = [redis];
-  const startWorker = (name: string, processor: ConstructorParameters<typeof Worker<DetectJob>>[1], concurrency: number) => {
+  const startWorker = (name: string, processor: (job: Job<DetectJob>) => Promise<void>, concurrency: number) => {
     const connection = createRedis(options.redisUrl, options.logger);
     connections.push(connection);
-    const worker = new Worker<DetectJob>(name, processor, { connection, prefix: options.queuePrefix, concurrency });
+    const worker = new Worker<DetectJob>(name, markingFinalFailures(processor, options.db, options.logger, name), { connection, prefix: options.queuePrefix, concurrency });
     worker.on('failed', (job, err) => options.logger.warn({ jobId: job?.id, err, queue: name, attempts: job?.attemptsMade }, 'job failed'));
     worker.on('error', (err) => options.logger.error({ err, queue: name }, 'worker error'));
-    recordFinalFailures(worker, options.db, options.logger, name);
     workers.push(worker);
   };
 

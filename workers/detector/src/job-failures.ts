@@ -1,4 +1,4 @@
-import { UnrecoverableError, type Job, type Worker } from 'bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
 import { detectJobSchema, type DetectJob } from '@chorus/contracts';
 import { isConnectionError, markCommentFailed, type Db } from '@chorus/db';
 import type { Logger } from '@chorus/platform';
@@ -21,22 +21,29 @@ export function finalFailure(job: Pick<Job<DetectJob>, 'attemptsMade' | 'opts'>,
 }
 
 /**
- * Marks a comment 'failed' (with the reason) when its job fails for good, so that a poison comment
- * ends instead of staying pending and being re-enqueued by the sweeper for ever.
+ * The processor, marking the comment 'failed' (with the reason) when this attempt fails it for
+ * good, before the job itself is moved to failed: a poison comment ends instead of staying pending,
+ * and the sweeper (which re-enqueues pending comments whose job failed) never sees it in between.
  */
-export function recordFinalFailures(worker: Worker<DetectJob>, db: Db, logger: Logger, stage: string): void {
-  worker.on('failed', (job, err) => {
-    if (!job) return;
-    const reason = finalFailure(job, err);
-    if (reason === undefined) return;
-    const payload = detectJobSchema.safeParse(job.data);
-    // A payload that is not a comment's names no comment to mark.
-    if (!payload.success) return;
-    const { tenantId, commentId } = payload.data;
-    markCommentFailed(db, commentId, reason).then(
-      (marked) => marked && logger.warn({ jobId: job.id, tenantId, commentId, stage, attempts: job.attemptsMade, reason }, 'comment failed for good'),
-      // Left pending: the sweeper re-enqueues it, and its next final failure marks it.
-      (markErr: unknown) => logger.error({ err: markErr, jobId: job.id, tenantId, commentId, stage }, 'could not mark a comment failed'),
-    );
-  });
+export function markingFinalFailures(processor: (job: Job<DetectJob>) => Promise<void>, db: Db, logger: Logger, stage: string): (job: Job<DetectJob>) => Promise<void> {
+  return async (job) => {
+    try {
+      await processor(job);
+    } catch (err) {
+      // BullMQ counts this attempt only once the job is moved.
+      const reason = finalFailure({ attemptsMade: job.attemptsMade + 1, opts: job.opts }, err instanceof Error ? err : new Error(String(err)));
+      const payload = detectJobSchema.safeParse(job.data);
+      // A payload that is not a comment's names no comment to mark.
+      if (reason !== undefined && payload.success) {
+        const { tenantId, commentId } = payload.data;
+        try {
+          if (await markCommentFailed(db, commentId, reason)) logger.warn({ jobId: job.id, tenantId, commentId, stage, attempts: job.attemptsMade + 1, reason }, 'comment failed for good');
+        } catch (markErr) {
+          // Left pending: the sweeper re-enqueues it, and its next final failure marks it.
+          logger.error({ err: markErr, jobId: job.id, tenantId, commentId, stage }, 'could not mark a comment failed');
+        }
+      }
+      throw err;
+    }
+  };
 }

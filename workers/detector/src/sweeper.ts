@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { embedJobId, QUEUES, type EmbedJob } from '@chorus/contracts';
-import { stalePending, type Db } from '@chorus/db';
+import { stalePending, stillPending, type Db } from '@chorus/db';
 import { requeueDetection, TimeoutError, withTimeout, type DetectQueue, type Logger } from '@chorus/platform';
 
 // States in which a job will still run by itself; any other (failed, completed, unknown) means lost.
@@ -68,7 +68,10 @@ export class Sweeper {
     try {
       const stale = await stalePending(this.db, new Date(Date.now() - this.options.graceMs), this.options.batch);
       const states = await Promise.all(stale.map((c) => this.embedQueue.getJobState(embedJobId(c.id))));
-      const lost = stale.filter((_, i) => !LIVE_STATES.has(states[i]));
+      const candidates = stale.filter((_, i) => !LIVE_STATES.has(states[i]));
+      // Read again: a comment may have failed for good (or been scored) while the job states were read.
+      const pending = await stillPending(this.db, candidates.map((c) => c.id));
+      const lost = candidates.filter((c) => pending.has(c.id));
       // requeueDetection leaves comments whose lexical job is still live alone.
       const requeued = await requeueDetection(this.queue, lost.map((c) => ({ tenantId: c.tenant_id, commentId: c.id })));
       if (requeued > 0) this.logger.info({ stage: 'sweep', requeued }, 're-enqueued pending comments');
