@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
-import { LOCK_WAIT, retryOnDeadlock } from './component-repo.js';
+import { LOCK_WAIT, markScored, retryOnDeadlock, saveComponentDecision, type ClusterWrite, type LockedComponent } from './component-repo.js';
 
 // Attaching comments to a large cluster without deciding its component again: the cluster's
 // aggregates grow by what the new members add (one indexed lookup per new account and thread),
@@ -14,7 +14,6 @@ export interface NeighbourRow {
   readonly other: string;
   readonly otherCluster: string | null;
   readonly otherClusterSize: number | null;
-  readonly otherClusterDecided: number | null;
   /** The other end is still waiting for its own detection to finish. */
   readonly otherPending: boolean;
 }
@@ -23,14 +22,14 @@ export interface NeighbourRow {
 export async function neighbourClusters(db: Db, ids: readonly string[]): Promise<NeighbourRow[]> {
   if (ids.length === 0) return [];
   const all = [...ids];
-  const rows = await sql<{ id: string; other: string; cluster_id: string | null; status: string; size: number | null; decided_size: number | null }>`
-    select e.id, e.other, c.cluster_id, c.status, cl.size, cl.decided_size
+  const rows = await sql<{ id: string; other: string; cluster_id: string | null; status: string; size: number | null }>`
+    select e.id, e.other, c.cluster_id, c.status, cl.size
     from (select a_id as id, b_id as other from edges where a_id = any(${all}::bigint[])
           union all
           select b_id, a_id from edges where b_id = any(${all}::bigint[])) e
     join comments c on c.id = e.other
     left join clusters cl on cl.id = c.cluster_id`.execute(db);
-  return rows.rows.map((r) => ({ id: r.id, other: r.other, otherCluster: r.cluster_id, otherClusterSize: r.size, otherClusterDecided: r.decided_size, otherPending: r.status === 'pending' }));
+  return rows.rows.map((r) => ({ id: r.id, other: r.other, otherCluster: r.cluster_id, otherClusterSize: r.size, otherPending: r.status === 'pending' }));
 }
 
 export interface Attached {
@@ -39,8 +38,6 @@ export interface Attached {
   readonly size: number;
   /** The size at the cluster's last full decision. */
   readonly decidedSize: number;
-  /** A member of the cluster's component to decide it in full from. */
-  readonly representative: string;
 }
 
 /**
@@ -56,7 +53,7 @@ export async function attachToCluster(db: Db, clusterId: string, ids: readonly s
 /** attachToCluster inside a transaction the caller holds (and its locks). */
 export async function attachWithin(trx: Transaction<Database>, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
   await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
-  const cluster = await trx.selectFrom('clusters').select(['id', 'representative_id']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
+  const cluster = await trx.selectFrom('clusters').select(['size', 'decided_size']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
   if (!cluster) return null;
   const rows = await trx
     .selectFrom('comments')
@@ -68,12 +65,9 @@ export async function attachWithin(trx: Transaction<Database>, clusterId: string
     .execute();
   // Already members (a decision of the component took them in before their own turn): scored as they are.
   const members = rows.filter((r) => r.cluster_id !== null).map((r) => r.id);
-  if (members.length > 0) await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', '=', sql<string>`any(${members}::bigint[])`).where('status', '=', 'pending').execute();
+  await markScored(trx, members, now);
   const joining = rows.filter((r) => r.cluster_id === null);
-  if (joining.length === 0) {
-    const same = await trx.selectFrom('clusters').select(['size', 'decided_size']).where('id', '=', clusterId).executeTakeFirstOrThrow();
-    return { ids: members, size: same.size, decidedSize: same.decided_size, representative: cluster.representative_id };
-  }
+  if (joining.length === 0) return { ids: members, size: cluster.size, decidedSize: cluster.decided_size };
   const accounts = [...new Set(joining.map((j) => j.account_id).filter((a): a is string => a !== null))];
   const threads = [...new Set(joining.map((j) => j.thread_id))];
   // Which of their accounts and threads the cluster already has (index on cluster_id, account_id / thread_id).
@@ -94,5 +88,32 @@ export async function attachWithin(trx: Transaction<Database>, clusterId: string
     .where('id', '=', clusterId)
     .returning(['size', 'decided_size'])
     .executeTakeFirstOrThrow();
-  return { ids: [...members, ...joined], size: grown.size, decidedSize: grown.decided_size, representative: cluster.representative_id };
+  return { ids: [...members, ...joined], size: grown.size, decidedSize: grown.decided_size };
+}
+
+/**
+ * Saves what a decision of a component cut at the limit says about the comments it scores, and
+ * nothing else: it saw only part of the clusters it names, so it must not shrink them. A scored
+ * comment joins the stored cluster most of its decided cluster's members are in (or, when they are
+ * in none, the decided cluster is stored as new); one decided into no cluster is scored as it is.
+ */
+export async function saveCutDecision(trx: Transaction<Database>, tenantId: string, component: LockedComponent, clusters: readonly ClusterWrite[], scored: readonly string[], now: Date): Promise<void> {
+  const toScore = new Set(scored);
+  for (const c of clusters) {
+    const mine = c.members.filter((m) => toScore.has(m));
+    if (mine.length === 0) continue;
+    const votes = new Map<string, number>();
+    for (const m of c.members) {
+      const current = component.clusterOf.get(m);
+      if (current) votes.set(current, (votes.get(current) ?? 0) + 1);
+    }
+    const [stored] = [...votes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    if (stored) await attachWithin(trx, stored[0], mine, now);
+    else {
+      const members = new Set(c.members);
+      await saveComponentDecision(trx, tenantId, { ...component, nodes: c.members, edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)) }, [c], mine, now);
+    }
+    for (const m of mine) toScore.delete(m);
+  }
+  await markScored(trx, [...toScore], now);
 }

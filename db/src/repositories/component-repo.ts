@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { ClustersTable, CommentStatus, Database } from '../schema.js';
-import type { EdgeRow } from './graph-repo.js';
+import { edgesAmong, type EdgeRow } from './graph-repo.js';
 
 // The unit of consistency of clustering is a connected component of the similarity graph: two
 // workers must never rewrite the clusters of one component at once, and nothing else needs to
@@ -22,7 +22,7 @@ export interface LockedComponent {
  * The connected component around a comment, up to `limit` comments (nearest first, breadth
  * first), and the edges among them: one statement walks the graph, one reads the edges.
  */
-export async function loadComponent(db: Db | Transaction<Database>, startId: string, limit: number): Promise<{ nodes: string[]; edges: EdgeRow[] }> {
+export async function loadComponent(db: Db | Transaction<Database>, tenantId: string, startId: string, limit: number): Promise<{ nodes: string[]; edges: EdgeRow[] }> {
   // UNION (not UNION ALL) drops comments already reached, so the walk ends; the LIMIT stops it early.
   const reached = await sql<{ id: string }>`
     with recursive walk(id) as (
@@ -33,14 +33,18 @@ export async function loadComponent(db: Db | Transaction<Database>, startId: str
     )
     select id from walk limit ${limit}`.execute(db);
   const nodes = reached.rows.map((r) => String(r.id));
-  if (nodes.length < 2) return { nodes, edges: [] };
-  const rows = await db
-    .selectFrom('edges')
-    .select(['a_id', 'b_id', 'kind', 'similarity'])
-    .where('a_id', '=', sql<string>`any(${nodes}::bigint[])`)
-    .where('b_id', '=', sql<string>`any(${nodes}::bigint[])`)
+  return { nodes, edges: await edgesAmong(db, tenantId, nodes) };
+}
+
+/** Moves those of `ids` still pending to scored (their own detection is done). */
+export async function markScored(db: Db | Transaction<Database>, ids: readonly string[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('comments')
+    .set({ status: 'scored', scored_at: now })
+    .where('id', '=', sql<string>`any(${[...ids]}::bigint[])`)
+    .where('status', '=', 'pending')
     .execute();
-  return { nodes, edges: rows.map((r) => ({ a: r.a_id, b: r.b_id, kind: r.kind, similarity: r.similarity })) };
 }
 
 /** Locks the comment rows (in id order, so two lockers of overlapping sets never deadlock among themselves); returns their cluster and status. */
@@ -87,8 +91,8 @@ export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): P
  * `fn` sees the component as it is while the lock is held. A deadlock with another worker that
  * grew its set in another order (PostgreSQL picks a victim) starts over.
  */
-export async function withComponentLock<T>(db: Db, startId: string, limit: number, fn: (trx: Transaction<Database>, component: LockedComponent) => Promise<T>): Promise<T> {
-  let guess = (await loadComponent(db, startId, limit)).nodes;
+export async function withComponentLock<T>(db: Db, tenantId: string, startId: string, limit: number, fn: (trx: Transaction<Database>, component: LockedComponent) => Promise<T>): Promise<T> {
+  let guess = (await loadComponent(db, tenantId, startId, limit)).nodes;
   return retryOnDeadlock(() =>
     db.transaction().execute(async (trx) => {
       await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
@@ -96,7 +100,7 @@ export async function withComponentLock<T>(db: Db, startId: string, limit: numbe
       let toLock = guess;
       for (let round = 0; ; round++) {
         for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
-        const component = await loadComponent(trx, startId, limit);
+        const component = await loadComponent(trx, tenantId, startId, limit);
         toLock = component.nodes.filter((n) => !locked.has(n));
         if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
           // Rows deleted since (their comments are gone) are left out with their edges.
@@ -222,10 +226,8 @@ export async function saveComponentDecision(
     writes += ids.length;
   }
   const scored = scoredIds.filter((id) => component.pending.has(id));
-  if (scored.length > 0) {
-    await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', 'in', scored).execute();
-    writes += scored.length;
-  }
+  await markScored(trx, scored, now);
+  writes += scored.length;
   // Clusters that were centred in this component but no longer exist.
   const stale = stored.filter((s) => !kept.has(s.id)).map((s) => s.id);
   if (stale.length > 0) {
@@ -233,30 +235,4 @@ export async function saveComponentDecision(
     writes += stale.length;
   }
   return writes;
-}
-
-/**
- * Of `ids`, those linked to no other comment: they are in no cluster. Those still pending move to
- * scored; returns them all. (A comment linked later is scored again with its new component.)
- */
-export async function settleUnlinked(db: Db, ids: readonly string[], now: Date): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const all = sql<string>`any(${[...ids]}::bigint[])`;
-  const linked = await db
-    .selectFrom('edges')
-    .select('a_id as id')
-    .where('a_id', '=', all)
-    .union(db.selectFrom('edges').select('b_id as id').where('b_id', '=', all))
-    .execute();
-  const isLinked = new Set(linked.map((r) => r.id));
-  const lone = ids.filter((id) => !isLinked.has(id));
-  if (lone.length > 0) {
-    await db
-      .updateTable('comments')
-      .set({ status: 'scored', scored_at: now })
-      .where('id', '=', sql<string>`any(${lone}::bigint[])`)
-      .where('status', '=', 'pending')
-      .execute();
-  }
-  return new Set(lone);
 }

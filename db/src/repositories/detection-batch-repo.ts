@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../connection.js';
 import { commentsAround, DETECTION_COLUMNS, type DetectionRow } from './comments-repo.js';
+import { compareIds } from './graph-repo.js';
 
 // The reads of detection for many comments at once. A worker links many comments concurrently;
 // their lookups are gathered and served by one statement each (workers/detector/src/service-ports.ts),
@@ -67,8 +68,6 @@ export interface AroundRequest {
 /** Most rows read at once for the requests of one thread; beyond it each request is served alone. */
 const AROUND_SPAN_ROWS = 20_000;
 
-const compareNumericIds = (a: string, b: string) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Per request, what commentsAround answers: the thread's comments (or replies) posted within the
  * window of `at`, at most `limit`, the nearest in time (ties by id), in time order. The requests of
@@ -111,7 +110,7 @@ export async function commentsAroundMany(db: Db, tenantId: string, requests: rea
         const windowMs = requests[i].windowMs;
         const near = rows
           .filter((r) => Math.abs(r.posted_at.getTime() - at) <= windowMs)
-          .sort((a, b) => Math.abs(a.posted_at.getTime() - at) - Math.abs(b.posted_at.getTime() - at) || compareNumericIds(a.id, b.id))
+          .sort((a, b) => Math.abs(a.posted_at.getTime() - at) - Math.abs(b.posted_at.getTime() - at) || compareIds(a.id, b.id))
           .slice(0, limit);
         // The same final order as commentsAround.
         answers[i] = near.sort((a, b) => a.posted_at.getTime() - b.posted_at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../connection.js';
+import type { Db, DbTransaction } from '../connection.js';
 
 export interface EdgeRow {
   readonly a: string;
@@ -9,7 +9,7 @@ export interface EdgeRow {
 }
 
 /** Numeric order of bigint ids held as strings. */
-const compareIds = (x: string, y: string) => x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+export const compareIds = (x: string, y: string) => x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
 const ordered = (x: string, y: string): [string, string] => (compareIds(x, y) <= 0 ? [x, y] : [y, x]);
 
 /** Stores verified similarity edges; storing one twice is a no-op. */
@@ -30,7 +30,7 @@ export async function addEdges(db: Db, tenantId: string, edges: readonly EdgeRow
 }
 
 /** The stored edges of the tenant whose both ends are among `ids`. */
-export async function edgesAmong(db: Db, tenantId: string, ids: readonly string[]): Promise<EdgeRow[]> {
+export async function edgesAmong(db: Db | DbTransaction, tenantId: string, ids: readonly string[]): Promise<EdgeRow[]> {
   if (ids.length < 2) return [];
   const rows = await db
     .selectFrom('edges')

@@ -1,7 +1,7 @@
 import type { NeighbourRow } from '@chorus/db';
 import { planAttachments } from './attach-plan.js';
 
-const edge = (id: string, other: string, cluster: string | null, size: number | null = cluster ? 80 : null, pending = false): NeighbourRow => ({ id, other, otherCluster: cluster, otherClusterSize: size, otherClusterDecided: size, otherPending: pending });
+const edge = (id: string, other: string, cluster: string | null, size: number | null = cluster ? 80 : null, pending = false): NeighbourRow => ({ id, other, otherCluster: cluster, otherClusterSize: size, otherPending: pending });
 
 test('a new copy linked only into one large cluster joins it; one linked into two clusters is decided in full', () => {
   const plan = planAttachments(['x', 'y'], [edge('x', 'm1', 'C'), edge('x', 'm2', 'C'), edge('y', 'm1', 'C'), edge('y', 'k1', 'K')]);

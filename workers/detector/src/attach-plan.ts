@@ -57,34 +57,3 @@ export function planAttachments(requested: readonly string[], neighbours: readon
   }
   return byCluster;
 }
-
-/** The comments in groups that may share a component: linked to one another, to a common comment, or into a common cluster. */
-export function groupsSharingComponents(ids: readonly string[], neighbours: readonly NeighbourRow[]): string[][] {
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  const join = (a: string, b: string) => {
-    for (const x of [a, b]) if (!parent.has(x)) parent.set(x, x);
-    const [ra, rb] = [find(a), find(b)];
-    if (ra !== rb) parent.set(rb, ra);
-  };
-  for (const id of ids) join(id, id);
-  const wanted = new Set(ids);
-  for (const n of neighbours) {
-    if (!wanted.has(n.id)) continue;
-    join(n.id, wanted.has(n.other) ? n.other : `comment:${n.other}`);
-    if (n.otherCluster !== null) join(n.id, `cluster:${n.otherCluster}`);
-  }
-  const groups = new Map<string, string[]>();
-  for (const id of ids) {
-    const root = find(id);
-    const list = groups.get(root);
-    if (list) list.push(id);
-    else groups.set(root, [id]);
-  }
-  return [...groups.values()];
-}

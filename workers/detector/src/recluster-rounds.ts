@@ -22,15 +22,10 @@ interface Round<D> {
 /**
  * Settles at once the requested comments that need no component decided: those linked to nothing
  * (most comments: readers rarely repeat one another) and those that join a large cluster
- * (attach-plan.ts). Returns their ids; the comments whose components must nevertheless be decided
- * in full this round (a cluster that has grown enough since its last full decision); and the rest
- * in groups that may share a component (linked to each other or to one cluster), so that one
- * component is not loaded by two lanes at once.
+ * (attach-plan.ts). Returns their ids, and the comments whose components must nevertheless be
+ * decided in full this round (a cluster that has grown enough since its last full decision).
  */
-export type SettleFast = (
-  scope: string,
-  ids: readonly string[],
-) => Promise<{ readonly settled: ReadonlySet<string>; readonly again: readonly string[]; readonly groups?: readonly (readonly string[])[] }>;
+export type SettleFast = (scope: string, ids: readonly string[]) => Promise<{ readonly settled: ReadonlySet<string>; readonly again: readonly string[] }>;
 
 /** Per scope: at most one round running, and the next one gathering requests. */
 export class ReclusterRounds<D> {
@@ -40,7 +35,7 @@ export class ReclusterRounds<D> {
 
   constructor(
     private readonly reclusterOne: ReclusterOne<D>,
-    private readonly options: { readonly settle?: SettleFast; readonly parallel?: number; readonly gatherMs?: number } = {},
+    private readonly options: { readonly settle?: SettleFast; readonly gatherMs?: number } = {},
   ) {}
 
   /** Resolves once a round that started after this call has reclustered the component around `id` (with `full`, by a full decision). */
@@ -68,9 +63,9 @@ export class ReclusterRounds<D> {
   }
 
   /**
-   * Each requested comment's component once: those settled fast together first, then the components,
-   * `parallel` at a time (each under its own lock); a comment inside a component already
-   * reclustered this round is skipped.
+   * Each requested comment's component once: those settled fast together first, then the
+   * components one at a time (a comment inside a component already decided this round is skipped,
+   * unless its component must be decided in full), each under its own lock.
    */
   private async runRound(scope: string, ids: ReadonlyMap<string, D>, full: ReadonlySet<string>): Promise<void> {
     const requested = new Set(ids.keys());
@@ -78,18 +73,10 @@ export class ReclusterRounds<D> {
     const covered = new Set<string>(fast.settled);
     const mustRun = new Set([...fast.again, ...full]);
     const [anyDecide] = ids.values();
-    const decideOf = (id: string) => ids.get(id) ?? anyDecide;
-    const groups = (fast.groups ?? [...requested].filter((id) => !covered.has(id)).map((id) => [id])).map((g) => [...g]);
-    for (const id of mustRun) groups.push([id]);
-    const lane = async () => {
-      for (let group = groups.shift(); group !== undefined; group = groups.shift()) {
-        for (const id of group) {
-          if (covered.has(id) && !mustRun.has(id)) continue;
-          const nodes = await this.reclusterOne(scope, id, decideOf(id), requested);
-          if (nodes) for (const n of nodes) covered.add(n), mustRun.delete(n);
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, this.options.parallel ?? 1) }, lane));
+    for (const id of [...requested, ...mustRun]) {
+      if (covered.has(id) && !mustRun.has(id)) continue;
+      const nodes = await this.reclusterOne(scope, id, ids.get(id) ?? anyDecide, requested);
+      if (nodes) for (const n of nodes) covered.add(n), mustRun.delete(n);
+    }
   }
 }

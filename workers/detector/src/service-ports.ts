@@ -1,6 +1,6 @@
 import { cosineIfBoth, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
-import { attachToCluster, attachWithin, loadForDetection, neighbourClusters, parentComments, saveComponentDecision, settleUnlinked, threadSizes, withComponentLock, type ClusterWrite, type Db, type DbTransaction, type LockedComponent } from '@chorus/db';
-import { groupsSharingComponents, planAttachments, RESCORE_GROWTH } from './attach-plan.js';
+import { attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type Db } from '@chorus/db';
+import { planAttachments, RESCORE_GROWTH } from './attach-plan.js';
 import { createBatchedReads, toRecord } from './batched-reads.js';
 import { ReclusterRounds, type ReclusterOne, type SettleFast } from './recluster-rounds.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
@@ -20,41 +20,8 @@ export interface ServicePortsOptions {
 /** Default of ServicePortsOptions.settleAfterMs. */
 export const SETTLE_AFTER_MS = 5000;
 
-/**
- * Components of one round reclustered at once by a process (each under its own lock). One: comments
- * reaching one large component by different paths are not known to share it until it is loaded,
- * and three lanes loaded it up to three times a round (generated 3,000 with the model: 63 -> 119/s).
- */
-const RECLUSTER_LANES = 1;
 /** How long a round gathers requests before it starts: comments of a burst share one decision of their component. */
 const ROUND_GATHER_MS = 100;
-
-/**
- * Saves what a decision of a component cut at the limit says about the comments it scores, and
- * nothing else: it saw only part of the clusters it names, so it must not shrink them. A scored
- * comment joins the stored cluster most of its decided cluster's members are in (or, when they are
- * in none, the decided cluster is stored as new); one decided into no cluster is scored as it is.
- */
-async function saveCutDecision(trx: DbTransaction, scope: string, component: LockedComponent, clusters: readonly ClusterWrite[], scored: readonly string[], now: Date): Promise<void> {
-  const toScore = new Set(scored);
-  for (const c of clusters) {
-    const mine = c.members.filter((m) => toScore.has(m));
-    if (mine.length === 0) continue;
-    const votes = new Map<string, number>();
-    for (const m of c.members) {
-      const current = component.clusterOf.get(m);
-      if (current) votes.set(current, (votes.get(current) ?? 0) + 1);
-    }
-    const [stored] = [...votes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    if (stored) await attachWithin(trx, stored[0], mine, now);
-    else {
-      const members = new Set(c.members);
-      await saveComponentDecision(trx, scope, { ...component, nodes: c.members, edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)) }, [c], mine, now);
-    }
-    for (const m of mine) toScore.delete(m);
-  }
-  if (toScore.size > 0) await trx.updateTable('comments').set({ status: 'scored', scored_at: now }).where('id', 'in', [...toScore]).where('status', '=', 'pending').execute();
-}
 
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
 export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): DetectionPorts {
@@ -66,7 +33,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
    * comments are scored with it too.
    */
   const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = (scope, id, decide, requested) =>
-    withComponentLock(db, id, options.componentLimit, async (trx, component) => {
+    withComponentLock(db, scope, id, options.componentLimit, async (trx, component) => {
       const rows = await loadForDetection(trx, component.nodes);
       const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
       // A member replying to another member is also a parent: fetch each vector once.
@@ -118,12 +85,13 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
   };
   const settle: SettleFast = async (scope, ids) => {
     const now = options.now();
-    const settled = new Set(await settleUnlinked(db, ids, now));
-    const linked = ids.filter((id) => !settled.has(id));
+    // One read of every requested comment's edges: those with none are lone, the rest may attach.
+    const neighbours = await neighbourClusters(db, ids);
+    const linked = new Set(neighbours.map((n) => n.id));
+    const settled = new Set(ids.filter((id) => !linked.has(id)));
+    await markScored(db, [...settled], now);
     const again: string[] = [];
-    const neighbours = await neighbourClusters(db, linked);
-    const plan = planAttachments(linked, neighbours);
-    for (const [clusterId, joining] of plan) {
+    for (const [clusterId, joining] of planAttachments(ids.filter((id) => linked.has(id)), neighbours)) {
       const attached = await attachToCluster(db, clusterId, joining, now);
       if (!attached || attached.ids.length === 0) continue;
       for (const id of attached.ids) settled.add(id);
@@ -132,11 +100,9 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
       if (attached.size > attached.decidedSize * RESCORE_GROWTH) again.push(attached.ids[0]);
       else decideWhenQuiet(scope, clusterId, attached.ids[0]);
     }
-    const rest = linked.filter((id) => !settled.has(id));
-    const groups = groupsSharingComponents(rest, neighbours);
-    return { settled, again, groups };
+    return { settled, again };
   };
-  const rounds = new ReclusterRounds<Decide>(reclusterOne, { settle, parallel: RECLUSTER_LANES, gatherMs: ROUND_GATHER_MS });
+  const rounds = new ReclusterRounds<Decide>(reclusterOne, { settle, gatherMs: ROUND_GATHER_MS });
   return {
     ...createBatchedReads(db, { exactLimit: options.exactLimit }),
     lexicalCandidates: (scope, id, keys) => index.addAndQuery(scope, id, keys),

@@ -35,7 +35,9 @@ async function paramsFor(deps: StageDeps, tenantId: string): Promise<PipelinePar
   })();
   cache.set(tenantId, { at: Date.now(), params });
   // A failed lookup is not reused.
-  params.catch(() => cache.delete(tenantId));
+  params.catch(() => {
+    if (cache.get(tenantId)?.params === params) cache.delete(tenantId);
+  });
   return params;
 }
 
