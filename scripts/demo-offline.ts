@@ -8,7 +8,7 @@ import { printReport, type ReportCluster } from './demo-report.js';
 
 /** Analyzes `samples` in memory and prints the report the service demo prints. */
 export async function runOfflineDemo(samples: readonly FixtureComment[], loaded: LoadedEncoder, print: (s?: string) => void): Promise<void> {
-  const records = readDump(samples.map((s) => JSON.stringify(s)).join('\n'), 'samples');
+  const { records } = readDump(samples.map((s) => JSON.stringify(s)).join('\n'), 'samples');
   const semantic = new MemorySemanticPorts(new HyperplaneLsh(loaded.encoder.dimensions), { embed: (texts) => loaded.embedder.embed(texts), adjust: loaded.encoder.adjust });
   const result = await analyzeCorpus(records, { lexicalThreshold: 0.8, scoring: DEFAULT_SCORING }, { semantic });
   const byId = new Map(samples.map((s) => [s.id, s]));

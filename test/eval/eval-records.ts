@@ -14,10 +14,10 @@ export interface LabeledRecord extends CommentRecord {
 /** Generator output -> analyzer records, read by readDump exactly as `chorus analyze` reads a JSONL dump (every generated comment is labeled). */
 export function recordsFromCorpus(corpus: readonly LabeledComment[]): LabeledRecord[] {
   const jsonl = corpus.map((c) => JSON.stringify(c)).join('\n');
-  return readDump(jsonl, 'corpus').map((r) => ({ ...r, label: r.label! }));
+  return readDump(jsonl, 'corpus').records.map((r) => ({ ...r, label: r.label! }));
 }
 
 /** The gzipped JSONL fixture of real organic posts, read exactly as `chorus analyze` reads a dump; every post counts as organic. */
 export function readOrganicFixture(path: string): LabeledRecord[] {
-  return readDump(gunzipSync(readFileSync(path)).toString('utf8'), path).map((r) => ({ ...r, label: 'organic' }));
+  return readDump(gunzipSync(readFileSync(path)).toString('utf8'), path).records.map((r) => ({ ...r, label: 'organic' }));
 }

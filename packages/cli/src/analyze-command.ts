@@ -66,7 +66,7 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
   } catch {
     throw new UsageError(`cannot read ${file}`);
   }
-  const records = readDump(content, file);
+  const { records, repeatedRows } = readDump(content, file);
   const started = Date.now();
   let semantic: MemorySemanticPorts | undefined;
   if (!flags.has('no-semantic')) {
@@ -95,6 +95,7 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
   if (edgesCsv) writeFileSync(edgesCsv, ['source,target,weight', ...network.edges.map((e) => [e.source, e.target, e.weight].map(csvField).join(','))].join('\n') + '\n');
 
   const count = (v: string) => doc.comments.filter((c) => c.verdict === v).length;
+  if (repeatedRows > 0) out(`${repeatedRows} ${repeatedRows === 1 ? 'row repeated an earlier row' : 'rows repeated earlier rows'} exactly and ${repeatedRows === 1 ? 'was' : 'were'} skipped\n`);
   out(`${records.length} comments analyzed in ${seconds.toFixed(1)} s (${Math.round(records.length / Math.max(seconds, 0.001))}/s)\n`);
   out(`coordinated ${count('coordinated')}, suspect ${count('suspect')}, clean ${count('clean')}; ${doc.clusters.filter((c) => c.verdict !== 'clean').length} flagged clusters; network ${network.nodes.length} accounts, ${network.edges.length} edges\n\n`);
   const flagged = doc.clusters.filter((c) => c.verdict !== 'clean');

@@ -1,9 +1,15 @@
-import type { CommentRecord } from '@chorus/core';
+import { decodeCharacterReferences, isDateOnly, type CommentRecord } from '@chorus/core';
 import { parseCsv } from './csv.js';
 import { UsageError } from './args.js';
 
 export interface DumpRecord extends CommentRecord {
   readonly label: string | null;
+}
+
+/** A dump's records, and how many rows repeated an earlier row exactly and were skipped. */
+export interface Dump {
+  readonly records: DumpRecord[];
+  readonly repeatedRows: number;
 }
 
 interface RawRow {
@@ -21,7 +27,7 @@ function toTime(v: string | null | undefined, where: string): number | null {
   return t;
 }
 
-/** Maps one row of either documented layout to a record. */
+/** Maps one row of either documented layout to a record (character references in the text decoded; a date-only time marked coarse). */
 function toRecord(row: RawRow, where: string): DumpRecord {
   // coordination-network-toolkit: message_id, user_id, username, repost_id, reply_id, message, timestamp, urls
   const toolkit = 'message_id' in row;
@@ -29,6 +35,8 @@ function toRecord(row: RawRow, where: string): DumpRecord {
   const text = toolkit ? row.message : row.text;
   if (id === null) throw new UsageError(`${where}: missing ${toolkit ? 'message_id' : 'id'}`);
   if (typeof text !== 'string') throw new UsageError(`${where}: missing ${toolkit ? 'message' : 'text'}`);
+  const rawTime = toolkit ? row.timestamp : row.posted_at;
+  const postedAt = toTime(rawTime, where);
   return {
     id,
     externalId: id,
@@ -36,15 +44,23 @@ function toRecord(row: RawRow, where: string): DumpRecord {
     threadId: (toolkit ? 'timeline' : nullable(row.thread_id)) ?? 'default',
     parentId: toolkit ? nullable(row.reply_id) : nullable(row.parent_id),
     authorId: toolkit ? nullable(row.user_id) : nullable(row.author_id),
-    postedAt: toTime(toolkit ? row.timestamp : row.posted_at, where),
-    text,
+    postedAt,
+    ...(postedAt !== null && typeof rawTime === 'string' && isDateOnly(rawTime) ? { coarseTime: 'date' as const } : {}),
+    text: decodeCharacterReferences(text),
     label: nullable(row.label),
   };
 }
 
-/** Reads a JSONL or CSV dump (by content: a first character `{` means JSONL). */
-export function readDump(content: string, name: string): DumpRecord[] {
-  const records: DumpRecord[] = [];
+const sameRecord = (a: DumpRecord, b: DumpRecord): boolean =>
+  a.text === b.text && a.threadId === b.threadId && a.parentId === b.parentId && a.authorId === b.authorId && a.postedAt === b.postedAt && a.label === b.label;
+
+/**
+ * Reads a JSONL or CSV dump (by content: a first character `{` means JSONL). A row repeating an
+ * earlier one exactly (exports often hold a row twice) is counted and skipped; the same id with
+ * different content is an error naming both lines.
+ */
+export function readDump(content: string, name: string): Dump {
+  const rows: { record: DumpRecord; where: string }[] = [];
   if (content.trimStart().startsWith('{')) {
     content.split('\n').forEach((line, i) => {
       if (!line.trim()) return;
@@ -54,19 +70,26 @@ export function readDump(content: string, name: string): DumpRecord[] {
       } catch {
         throw new UsageError(`${name}:${i + 1}: not valid JSON`);
       }
-      records.push(toRecord(row as RawRow, `${name}:${i + 1}`));
+      rows.push({ record: toRecord(row as RawRow, `${name}:${i + 1}`), where: `${name}:${i + 1}` });
     });
   } else {
-    const [header, ...rows] = parseCsv(content);
+    const [header, ...cells] = parseCsv(content);
     if (!header) throw new UsageError(`${name}: empty file`);
     const columns = header.map((h) => h.trim().toLowerCase());
-    rows.forEach((cells, i) => records.push(toRecord(Object.fromEntries(columns.map((c, j) => [c, cells[j]])), `${name}:${i + 2}`)));
+    cells.forEach((row, i) => rows.push({ record: toRecord(Object.fromEntries(columns.map((c, j) => [c, row[j]])), `${name}:${i + 2}`), where: `${name}:${i + 2}` }));
   }
-  const seen = new Set<string>();
-  for (const r of records) {
-    if (seen.has(r.id)) throw new UsageError(`${name}: id "${r.id}" appears twice`);
-    seen.add(r.id);
+  const seen = new Map<string, { record: DumpRecord; where: string }>();
+  const records: DumpRecord[] = [];
+  let repeatedRows = 0;
+  for (const row of rows) {
+    const first = seen.get(row.record.id);
+    if (first === undefined) {
+      seen.set(row.record.id, row);
+      records.push(row.record);
+    } else if (sameRecord(first.record, row.record)) repeatedRows++;
+    else throw new UsageError(`${row.where}: id "${row.record.id}" was already used by ${first.where} with different content`);
   }
   // Posting order where known; file order otherwise.
-  return records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.postedAt ?? 0) - (b.r.postedAt ?? 0) || a.i - b.i).map(({ r }) => r);
+  const sorted = records.map((r, i) => ({ r, i })).sort((a, b) => (a.r.postedAt ?? 0) - (b.r.postedAt ?? 0) || a.i - b.i).map(({ r }) => r);
+  return { records: sorted, repeatedRows };
 }

@@ -5,6 +5,7 @@ import { linkLexicallyInThread, linkLexicallySplit } from './lexical-thread.js';
 import { linkComment, linkEcho, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
 import { linkRing } from './ring.js';
 import { linkSwarm } from './swarm.js';
+import { withKnownTimes } from './time-precision.js';
 
 export interface AnalysisResult {
   readonly verdicts: ReadonlyMap<string, MemoryVerdict>;
@@ -20,11 +21,13 @@ export interface AnalysisResult {
  * thread looks up.
  */
 export async function analyzeCorpus(
-  records: readonly CommentRecord[],
+  input: readonly CommentRecord[],
   params: PipelineParams,
   options: { onProgress?: (done: number) => void; semantic?: MemorySemanticPorts; ports?: MemoryPorts; lexicalThread?: boolean } = {},
 ): Promise<AnalysisResult> {
   const { onProgress, semantic } = options;
+  // Times coarser than the timing evidence's windows count as unknown (time-precision.ts).
+  const records = withKnownTimes(input);
   const ports = options.ports ?? new MemoryPorts();
   ports.semantic = semantic;
   for (const r of records) ports.add(r);

@@ -1,4 +1,5 @@
 import type { EdgeKind } from './clustering.js';
+import type { CoarseTime } from './time-precision.js';
 
 /** What the scoring needs to know about one member of a cluster. */
 export interface MemberFacts {
@@ -9,6 +10,8 @@ export interface MemberFacts {
   readonly authorId: string | null;
   /** Epoch milliseconds of the publisher's posting time; null when unknown. */
   readonly postedAt: number | null;
+  /** Why `postedAt` is null although the source gave a time (too coarse to use). */
+  readonly coarseTime?: CoarseTime;
   readonly normalized: string;
   /** Normalized text of the parent comment, when this is a reply and the parent is known. */
   readonly parentNormalized: string | null;

@@ -24,3 +24,4 @@ export * from './memory-bucket-index.js';
 export * from './random.js';
 export * from './ring.js';
 export * from './swarm.js';
+export * from './time-precision.js';

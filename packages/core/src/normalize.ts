@@ -62,9 +62,31 @@ export function withoutQuotedText(text: string): string {
   return own.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2 ? own : text;
 }
 
-/** Normalizes a comment for comparison: NFKC, case fold, invisible characters removed, look-alikes folded, quotes and dashes unified, quoted passages dropped (withoutQuotedText), URLs reduced to their domain, @mentions to one token, whitespace collapsed. */
+// The named references exports actually carry; numeric ones (&#39; &#x27;) are decoded whatever the code point.
+const NAMED_REFERENCES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '\u2026', mdash: '\u2014', ndash: '\u2013',
+  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D', laquo: '\u00AB', raquo: '\u00BB', eacute: '\u00E9', egrave: '\u00E8',
+  agrave: '\u00E0', ccedil: '\u00E7', uuml: '\u00FC', ouml: '\u00F6', auml: '\u00E4', szlig: '\u00DF', euro: '\u20AC', pound: '\u00A3', copy: '\u00A9',
+};
+const REFERENCE_RE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+
+/**
+ * Decodes HTML character references ("&#39;", "&quot;", "&amp;") that comment exports leave in
+ * the text, so that an encoded copy reads, compares and displays as the text its author wrote.
+ * Unknown names and invalid code points are left as they are.
+ */
+export function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE_RE, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? Number(dec) : Number.parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** Normalizes a comment for comparison: character references decoded, NFKC, case fold, invisible characters removed, look-alikes folded, quotes and dashes unified, quoted passages dropped (withoutQuotedText), URLs reduced to their domain, @mentions to one token, whitespace collapsed. */
 export function normalizeText(text: string): string {
-  let out = text.normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
+  let out = decodeCharacterReferences(text).normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
   // Combining marks can hide a look-alike ("е" + U+0301); strip them after decomposition.
   out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   out = out.replace(HOMOGLYPH_RE, (ch) => HOMOGLYPHS[ch] ?? ch);

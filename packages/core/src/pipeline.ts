@@ -9,6 +9,7 @@ import { linkRing } from './ring.js';
 import { linkSwarm } from './swarm.js';
 import { isEchoReply } from './signals.js';
 import { promotedTokens } from './tokens.js';
+import type { CoarseTime } from './time-precision.js';
 import type { ScoringSettings } from './verdict.js';
 
 /** A stored comment as the pipeline sees it. `scope` is the tenant: nothing is compared across scopes. */
@@ -23,6 +24,8 @@ export interface CommentRecord {
   readonly authorId: string | null;
   readonly postedAt: number | null;
   readonly text: string;
+  /** Set when the source's time was too coarse to use (time-precision.ts); `postedAt` is then null. */
+  readonly coarseTime?: CoarseTime;
 }
 
 /**
@@ -199,6 +202,7 @@ export function memberFacts(record: CommentRecord, parentText: string | null, pa
     parentId: record.parentId,
     authorId: record.authorId,
     postedAt: record.postedAt,
+    ...(record.coarseTime ? { coarseTime: record.coarseTime } : {}),
     normalized: normalizeCached(record.text),
     parentNormalized: parentText === null ? null : normalizeCached(parentText),
     parentSimilarity,

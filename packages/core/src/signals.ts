@@ -1,6 +1,7 @@
 import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
 import { isAgreeingText, RING_MIN_VOICES, RING_WINDOW_MS, voiceOf } from './ring.js';
 import { SWARM_MIN_GROUPS, SWARM_WINDOW_MS } from './swarm.js';
+import { COARSE_TIME_TEXT } from './time-precision.js';
 import { agreementOpener, contentWords, isGenericText, promotedTokens, words } from './tokens.js';
 
 // Each signal reads the cluster's facts and returns its evidence (or null when silent).
@@ -354,9 +355,13 @@ export function anonymitySignal(facts: ClusterFacts): Evidence | null {
 
 /** Missing timestamps lower confidence slightly: timing cannot corroborate. */
 export function missingTimesSignal(facts: ClusterFacts): Evidence | null {
-  const unknown = facts.members.filter((m) => m.postedAt === null).length;
-  if (unknown * 2 < facts.members.length) return null;
-  return { signal: 'missing-times', effect: 'scale', weight: 0.95, text: 'Posting times unknown for most comments: timing could not be checked' };
+  const unknown = facts.members.filter((m) => m.postedAt === null);
+  if (unknown.length * 2 < facts.members.length) return null;
+  const coarse = [...new Set(unknown.map((m) => m.coarseTime).filter((c) => c !== undefined))];
+  const text = coarse.length === 0
+    ? 'Posting times unknown for most comments: timing could not be checked'
+    : `Posting times too coarse to use for most comments (${coarse.map((c) => COARSE_TIME_TEXT[c]).join('; ')}): timing was treated as unknown`;
+  return { signal: 'missing-times', effect: 'scale', weight: 0.95, text };
 }
 
 export const CLUSTER_SIGNALS = [
