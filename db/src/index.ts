@@ -9,3 +9,4 @@ export * from './repositories/component-repo.js';
 export * from './repositories/detection-batch-repo.js';
 export * from './repositories/attach-repo.js';
 export * from './repositories/clusters-repo.js';
+export * from './repositories/moderation-repo.js';

@@ -76,6 +76,8 @@ export interface ClustersTable {
   thread_count: number;
   /** The size at the cluster's last full decision (members attached since grew `size` alone). */
   decided_size: Generated<number>;
+  /** Bumped by every moderator's decision; a decision made on an older version is refused. */
+  version: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -96,6 +98,11 @@ export interface ModerationLogTable {
   cluster_id: string;
   action: 'confirm' | 'dismiss' | 'reopen';
   note: string | null;
+  /** The key that decided (its prefix) and, for a moderator's named key, the moderator. */
+  key_prefix: string | null;
+  moderator: string | null;
+  /** The cluster's version this decision made. */
+  version: number | null;
   created_at: Generated<Date>;
 }
 

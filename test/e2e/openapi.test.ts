@@ -180,9 +180,12 @@ describe('real answers fit the documented schemas', () => {
     expect(schemaErrors(media, missing)).toMatch(/scored_at/);
     expect(schemaErrors(media, { ...comment.body, posted_at: 'yesterday' })).toMatch(/date-time/);
 
-    const review = await request(h.app).post(`/v1/clusters/${id}/review`).set(auth()).send({ action: 'confirm', note: 'one text, six accounts' });
-    expect(review.body).toEqual({ id, status: 'confirmed', action: 'confirm' });
+    const review = await request(h.app).post(`/v1/clusters/${id}/review`).set(auth()).send({ action: 'confirm', note: 'one text, six accounts', version: 1 });
+    expect(review.body).toEqual({ id, status: 'confirmed', action: 'confirm', version: 2 });
     expectDocumented(review, 'post', '/v1/clusters/{id}/review');
+    const stale = await request(h.app).post(`/v1/clusters/${id}/review`).set(auth()).send({ action: 'dismiss', version: 1 });
+    expect(stale.status).toBe(409);
+    expectDocumented(stale, 'post', '/v1/clusters/{id}/review');
     const cluster = await request(h.app).get(`/v1/clusters/${id}`).set(auth());
     expect(cluster.status).toBe(200);
     expect(cluster.body.members).toHaveLength(6);

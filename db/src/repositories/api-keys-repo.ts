@@ -17,15 +17,21 @@ export async function createApiKey(db: Db, tenantId: string): Promise<CreatedKey
   return { key, prefix };
 }
 
-/** The tenant a live key belongs to, or undefined for an unknown or revoked key. */
-export async function tenantForKey(db: Db, key: string): Promise<string | undefined> {
+/** Who a live key is: its tenant and prefix. */
+export interface KeyIdentity {
+  readonly tenantId: string;
+  readonly prefix: string;
+}
+
+/** The identity of a live key, or undefined for an unknown or revoked key. */
+export async function identifyKey(db: Db, key: string): Promise<KeyIdentity | undefined> {
   const row = await db
     .selectFrom('api_keys')
-    .select('tenant_id')
+    .select(['tenant_id', 'key_prefix'])
     .where('key_hash', '=', hashKey(key))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return row?.tenant_id;
+  return row && { tenantId: row.tenant_id, prefix: row.key_prefix };
 }
 
 /** Revokes keys by their prefix (the 8 characters after `chorus_`); returns how many were revoked. */

@@ -17,9 +17,11 @@ export interface ClusterSummary {
   readonly thread_count: number;
   readonly reasons: { signal: string; weight: number; text: string }[] | null;
   readonly updated_at: Date;
+  /** Bumped by every moderator's decision. */
+  readonly version: number;
 }
 
-const SUMMARY = ['id', 'status', 'verdict', 'score', 'size', 'account_count', 'thread_count', 'reasons', 'updated_at'] as const;
+const SUMMARY = ['id', 'status', 'verdict', 'score', 'size', 'account_count', 'thread_count', 'reasons', 'updated_at', 'version'] as const;
 
 /** A tenant's clusters, highest score first, paginated by an opaque cursor. */
 export async function listClusters(
@@ -79,27 +81,4 @@ export async function flaggedClusterMembers(db: Db, tenantId: string, since: Dat
     .where('clusters.verdict', '<>', 'clean');
   if (since) q = q.where('clusters.updated_at', '>=', since);
   return q.orderBy('clusters.score', 'desc').orderBy('clusters.id').orderBy('comments.posted_at').orderBy('comments.id').execute();
-}
-
-const STATUS_FOR = { confirm: 'confirmed', dismiss: 'dismissed', reopen: 'flagged' } as const;
-
-/** Records a moderator's decision on a cluster and returns its new status; undefined if the cluster is not the tenant's. */
-export async function reviewCluster(db: Db, tenantId: string, id: string, action: keyof typeof STATUS_FOR, note: string | null): Promise<ClustersTable['status'] | undefined> {
-  return db.transaction().execute(async (trx) => {
-    const updated = await trx
-      .updateTable('clusters')
-      .set({ status: STATUS_FOR[action], updated_at: new Date() })
-      .where('tenant_id', '=', tenantId)
-      .where('id', '=', id)
-      .returning('status')
-      .executeTakeFirst();
-    if (!updated) return undefined;
-    await trx.insertInto('moderation_log').values({ tenant_id: tenantId, cluster_id: id, action, note }).execute();
-    return updated.status;
-  });
-}
-
-/** A cluster's moderation history, oldest first. */
-export async function moderationHistory(db: Db, tenantId: string, clusterId: string) {
-  return db.selectFrom('moderation_log').select(['action', 'note', 'created_at']).where('tenant_id', '=', tenantId).where('cluster_id', '=', clusterId).orderBy('id').execute();
 }

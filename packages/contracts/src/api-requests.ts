@@ -26,8 +26,11 @@ export const clusterListQuerySchema = z.object({
   cursor: z.string().max(200).optional(),
 });
 
+/** A cluster's version as the moderator saw it (PostgreSQL `integer`). */
+export const clusterVersionSchema = z.number().int().min(1).max(2147483647);
+
 export const reviewBodySchema = z
-  .object({ action: z.enum(['confirm', 'dismiss', 'reopen']), note: storableString(2000).nullish() })
+  .object({ action: z.enum(['confirm', 'dismiss', 'reopen']), note: storableString(2000).nullish(), version: clusterVersionSchema.optional() })
   .strict();
 
 /** `since` on the exports: a time with offset in the accepted range, as a Date. */

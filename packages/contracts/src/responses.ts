@@ -67,6 +67,8 @@ const clusterSummaryShape = {
   thread_count: z.number().int(),
   reasons: z.array(reasonSchema).nullable(),
   updated_at: isoTime,
+  /** Bumped by every moderator's decision: send it back with a decision. */
+  version: z.number().int(),
 };
 
 export const clusterSummarySchema = z.object(clusterSummaryShape).strict();
@@ -85,8 +87,17 @@ export const clusterMemberSchema = z
   })
   .strict();
 
-/** One moderator's decision on a cluster. */
-export const moderationEntrySchema = z.object({ action: z.enum(['confirm', 'dismiss', 'reopen']), note: z.string().nullable(), created_at: isoTime }).strict();
+/** One moderator's decision on a cluster: what, who (the moderator of a named key, and the key's prefix), when, the version it made. */
+export const moderationEntrySchema = z
+  .object({
+    action: z.enum(['confirm', 'dismiss', 'reopen']),
+    note: z.string().nullable(),
+    moderator: z.string().nullable(),
+    key_prefix: z.string().nullable(),
+    version: z.number().int().nullable(),
+    created_at: isoTime,
+  })
+  .strict();
 
 /** `GET /v1/clusters/:id`. */
 export const clusterDetailResponseSchema = z
@@ -94,7 +105,16 @@ export const clusterDetailResponseSchema = z
   .strict();
 
 /** `POST /v1/clusters/:id/review`: the cluster's status after the decision. */
-export const reviewResponseSchema = z.object({ id: z.string(), status: clusterStatusSchema, action: z.enum(['confirm', 'dismiss', 'reopen']) }).strict();
+export const reviewResponseSchema = z.object({ id: z.string(), status: clusterStatusSchema, action: z.enum(['confirm', 'dismiss', 'reopen']), version: z.number().int() }).strict();
+
+/** `409` for a decision made on a version that is no longer the cluster's: the cluster now, and the decision that changed it. */
+export const staleDecisionResponseSchema = z
+  .object({
+    error: z.object({ code: z.literal('already_decided'), message: z.string(), field: z.literal('version') }).strict(),
+    cluster: z.object({ id: z.string(), status: clusterStatusSchema, version: z.number().int() }).strict(),
+    decided_by: moderationEntrySchema.nullable(),
+  })
+  .strict();
 
 const thresholds = z.object({ suspect_threshold: z.number().min(0).max(1), coordinated_threshold: z.number().min(0).max(1) }).strict();
 

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { tenantForKey, type Db } from '@chorus/db';
+import { identifyKey, type Db, type KeyIdentity } from '@chorus/db';
 import { UnauthorizedError, type Logger } from '@chorus/platform';
 import type { KeyRevocations } from './key-revocations.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
     tenantId?: string;
+    /** The key the request was made with: who decides, in the moderation log. */
+    apiKey?: KeyIdentity;
     requestId?: string;
   }
 }
@@ -23,7 +25,7 @@ export const handle =
  * working within cacheMs, and at once when the revocation is announced through `revocations`).
  */
 export function authenticate(db: Db, cacheMs: number, revocations?: KeyRevocations): RequestHandler {
-  const cache = new Map<string, { tenantId: string | undefined; until: number }>();
+  const cache = new Map<string, { identity: KeyIdentity | undefined; until: number }>();
   // Bumped by each revocation: a lookup that started before one may have read the key as live, so
   // its answer is used for its request but not cached.
   let revision = 0;
@@ -44,16 +46,17 @@ export function authenticate(db: Db, cacheMs: number, revocations?: KeyRevocatio
     // be looked up again, and revoking it would not stop it.
     const lookup =
       hit && hit.until > Date.now()
-        ? Promise.resolve(hit.tenantId)
-        : tenantForKey(db, key).then((tenantId) => {
+        ? Promise.resolve(hit.identity)
+        : identifyKey(db, key).then((identity) => {
             if (cache.size > 10_000) cache.clear();
-            if (revision === startedAt) cache.set(key, { tenantId, until: Date.now() + cacheMs });
-            return tenantId;
+            if (revision === startedAt) cache.set(key, { identity, until: Date.now() + cacheMs });
+            return identity;
           });
     lookup
-      .then((tenantId) => {
-        if (!tenantId) return next(new UnauthorizedError());
-        req.tenantId = tenantId;
+      .then((identity) => {
+        if (!identity) return next(new UnauthorizedError());
+        req.tenantId = identity.tenantId;
+        req.apiKey = identity;
         next();
       })
       .catch(next);

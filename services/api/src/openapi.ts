@@ -8,7 +8,7 @@ import {
   clusterDetailResponseSchema, clusterListQuerySchema, clusterListResponseSchema, commentInputSchema, commentViewSchema, errorResponseSchema,
   exportQuerySchema, externalIdSchema, healthResponseSchema, ingestBatchResponseSchema, ingestItemResponseSchema, internalErrorResponseSchema,
   MAX_BATCH_SIZE, MAX_TEXT_LENGTH, networkQuerySchema, networkResponseSchema, reviewBodySchema, reviewResponseSchema, rowIdSchema, settingsResponseSchema,
-  settingsUpdateSchema,
+  settingsUpdateSchema, staleDecisionResponseSchema,
 } from '@chorus/contracts';
 
 // Adds `.openapi()` (metadata only; validation is unchanged).
@@ -103,10 +103,13 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     method: 'post',
     path: '/v1/clusters/{id}/review',
     summary: "A moderator's decision",
-    description: 'The status becomes `confirmed`, `dismissed` or `flagged` again; the decision is logged and survives recomputation.',
+    description:
+      'The status becomes `confirmed`, `dismissed` or `flagged` again; the decision is logged (with the key, the moderator of a named key, and the note) and survives recomputation. ' +
+      'Send the `version` the cluster had when the moderator read it: if another decision came first, the answer is a 409 saying who made it, and nothing changes. Without `version` the decision applies to whatever is current.',
     request: { params: clusterId, body: body(reviewBodySchema) },
     responses: {
-      200: ok('The status now.', registry.register('ReviewResult', reviewResponseSchema)),
+      200: ok('The status and version now.', registry.register('ReviewResult', reviewResponseSchema)),
+      409: { description: 'The cluster was decided since `version` (field `version`): the cluster now and the decision that changed it.', content: json(registry.register('StaleDecision', staleDecisionResponseSchema)) },
       404: fail('Not the tenant\'s cluster (field `id`).'),
       422: fail('A bad action, an unknown field or an unstorable note.'),
     },

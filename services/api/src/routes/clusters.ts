@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { clusterCursorSchema, clusterListQuerySchema, reviewBodySchema, rowIdSchema, type ClusterCursor } from '@chorus/contracts';
-import { getCluster, listClusters, moderationHistory, reviewCluster } from '@chorus/db';
+import { getCluster, listClusters, moderationHistory, reviewCluster, type LogEntry } from '@chorus/db';
 import { NotFoundError, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
@@ -14,6 +14,13 @@ function decodeCursor(cursor: string | undefined): ClusterCursor | undefined {
   } catch {
     throw new ValidationError('cursor: is not a cursor this API returned', 'cursor', 400);
   }
+}
+
+const PAST = { confirm: 'confirmed', dismiss: 'dismissed', reopen: 'reopened' } as const;
+
+/** Who made a logged decision, in words: the moderator of a named key, or the key's prefix. */
+export function deciderName(entry: Pick<LogEntry, 'moderator' | 'key_prefix'>): string {
+  return entry.moderator ?? (entry.key_prefix ? `key ${entry.key_prefix}` : 'an earlier key');
 }
 
 /** Cluster ids are bigints; anything else cannot exist (and must not reach PostgreSQL as a cast error). */
@@ -61,10 +68,22 @@ export function clustersRouter(deps: AppDeps): Router {
     handle(async (req, res) => {
       const body = parseOr422(reviewBodySchema, req.body);
       assertClusterId(req.params.id);
-      const status = await reviewCluster(deps.db, req.tenantId!, req.params.id, body.action, body.note ?? null);
-      if (!status) throw new NotFoundError('cluster');
-      deps.logger.info({ tenantId: req.tenantId, requestId: req.requestId, clusterId: req.params.id, action: body.action }, 'cluster reviewed');
-      res.json({ id: req.params.id, status, action: body.action });
+      const id = req.params.id;
+      const by = { keyPrefix: req.apiKey!.prefix, moderator: null };
+      const outcome = await reviewCluster(deps.db, req.tenantId!, id, { action: body.action, note: body.note ?? null, seenVersion: body.version, by });
+      if (!outcome) throw new NotFoundError('cluster');
+      if (outcome.kind === 'stale') {
+        const last = outcome.last;
+        const what = last ? `${PAST[last.action]} by ${deciderName(last)} at ${last.created_at.toISOString()}` : 'changed';
+        res.status(409).json({
+          error: { code: 'already_decided', message: `cluster ${id} was already ${what} (now version ${outcome.version}, status ${outcome.status}); load it again before deciding`, field: 'version' },
+          cluster: { id, status: outcome.status, version: outcome.version },
+          decided_by: last,
+        });
+        return;
+      }
+      deps.logger.info({ tenantId: req.tenantId, requestId: req.requestId, clusterId: id, action: body.action, version: outcome.version }, 'cluster reviewed');
+      res.json({ id, status: outcome.status, action: body.action, version: outcome.version });
     }),
   );
   return router;
