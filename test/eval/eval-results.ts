@@ -2,6 +2,7 @@
 // and the targets the figures are held against.
 import type { ClusterSample, ComponentCensus, FalsePositiveProfile, MissSummary, OrganicRepetition } from './eval-diagnostics.js';
 import type { Quality } from './eval-metrics.js';
+import type { SeedSpread } from './eval-seeds.js';
 
 export const TARGETS = {
   /** Comment-level precision over the generated corpora. */
@@ -64,6 +65,8 @@ export interface EvalResults {
   };
   /** Generated corpora of seeds never tuned on, and their sums; not held against the targets. */
   readonly heldOut: { readonly corpora: readonly HeldOutRow[]; readonly aggregate: Quality };
+  /** One corpus per unseen seed (13..40, 40 threads): minimum and median per campaign type. */
+  readonly unseenSeeds: SeedSpread;
   readonly realOrganic: {
     readonly file: string;
     readonly comments: number;

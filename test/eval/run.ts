@@ -3,6 +3,7 @@
 // reports precision, recall per campaign type and false-positive rates against their targets, with
 // the false positives and misses to look at when tuning. Progress goes to stderr; stdout gets one
 // JSON object on one line, then the tables. The JSON is also written to test/eval/results/latest.json.
+// EVAL_SEEDS picks the unseen seeds run one by one (default 13-40; see eval-seeds.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +14,8 @@ import { CAMPAIGN_TYPES, isFlagged, quality, sumTallies, tally, type Tally } fro
 import { readOrganicFixture, recordsFromCorpus } from './eval-records.js';
 import { formatReport } from './eval-report.js';
 import { TARGETS, type CorpusRow, type EvalResults, type HeldOutRow } from './eval-results.js';
+import { parseSeedSelection, seedSpread, UNSEEN_THREADS, type SeedRow } from './eval-seeds.js';
+import { formatSeedSpread } from './eval-seeds-report.js';
 import { corpusOptionsForSize, generateCorpus, type CorpusOptions } from './generate-corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -80,6 +83,18 @@ async function main(): Promise<void> {
     log(`eval: held out ${name}: ${records.length} comments analyzed in ${run.seconds.toFixed(1)} s`);
   }
 
+  // Unseen seeds: every one of 13..40 by default (about 5 s each here); EVAL_SEEDS=13-40:3 for a spread.
+  const seedSelection = process.env.EVAL_SEEDS?.trim() || '13-40';
+  const seedRows: SeedRow[] = [];
+  for (const seed of parseSeedSelection(seedSelection)) {
+    const records = recordsFromCorpus(generateCorpus({ seed, threads: UNSEEN_THREADS }));
+    const run = await analyzer.analyze(records);
+    analyzedComments += records.length;
+    analyzedSeconds += run.seconds;
+    seedRows.push({ seed, threads: UNSEEN_THREADS, comments: records.length, analyzeSeconds: round(run.seconds, 2), quality: quality(tally(records, run.result)) });
+    log(`eval: unseen seed ${seed}: ${records.length} comments analyzed in ${run.seconds.toFixed(1)} s`);
+  }
+
   const forum = readOrganicFixture(FORUM_FIXTURE);
   const forumRun = await analyzer.analyze(forum);
   const forumFlagged = forum.filter((r) => isFlagged(forumRun.result, r.id)).length;
@@ -112,6 +127,7 @@ async function main(): Promise<void> {
       missesByType: summarizeMisses(missed, CAMPAIGN_TYPES, EXAMPLES),
     },
     heldOut: { corpora: heldOut, aggregate: quality(sumTallies(heldOutTallies)) },
+    unseenSeeds: seedSpread(seedSelection, seedRows),
     realOrganic: {
       file: relative(repoRoot, FORUM_FIXTURE),
       comments: forum.length,
@@ -130,7 +146,7 @@ async function main(): Promise<void> {
 
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`${JSON.stringify(results)}\n\n${formatReport(results)}\n\nwrote ${relative(repoRoot, join(RESULTS_DIR, 'latest.json'))}\n`);
+  process.stdout.write(`${JSON.stringify(results)}\n\n${formatReport(results)}\n\n${formatSeedSpread(results.unseenSeeds)}\n\nwrote ${relative(repoRoot, join(RESULTS_DIR, 'latest.json'))}\n`);
 }
 
 main().catch((err: unknown) => {
