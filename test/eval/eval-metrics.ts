@@ -1,7 +1,6 @@
 // Quality figures against the generator's labels, as additive tallies so that corpora can be summed
 // before ratios are taken. Same definitions as the analyzer's evaluate(): a comment is flagged when
 // its verdict is suspect or coordinated; precision and recall are over campaign comments.
-import type { AnalysisResult } from '@chorus/core';
 import type { LabeledRecord } from './eval-records.js';
 
 export const CAMPAIGN_TYPES = ['copypasta', 'mailmerge', 'paraphrase', 'echo', 'drip'] as const;
@@ -41,7 +40,13 @@ export interface Quality {
   readonly flaggedClusters: { readonly total: number; readonly mostlyOrganic: number };
 }
 
-export const isFlagged = (result: AnalysisResult, id: string): boolean => (result.verdicts.get(id)?.verdict ?? 'clean') !== 'clean';
+/** What the figures read of an analysis: the analyzer's result, or the `--out` document of `chorus analyze`. */
+export interface VerdictSource {
+  readonly verdicts: ReadonlyMap<string, { readonly verdict: string }>;
+  readonly clusters: readonly { readonly verdict: string; readonly members: readonly string[] }[];
+}
+
+export const isFlagged = (result: VerdictSource, id: string): boolean => (result.verdicts.get(id)?.verdict ?? 'clean') !== 'clean';
 export const typeOfLabel = (label: string): string => (label.startsWith('campaign:') ? label.split(':')[1] : label);
 const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 10000) / 10000);
 const bump = (into: Record<string, Counts>, key: string, flagged: boolean) => {
@@ -51,7 +56,7 @@ const bump = (into: Record<string, Counts>, key: string, flagged: boolean) => {
 };
 
 /** Counts one analyzed corpus. */
-export function tally(records: readonly LabeledRecord[], result: AnalysisResult): Tally {
+export function tally(records: readonly LabeledRecord[], result: VerdictSource): Tally {
   const t: Tally = { organic: { total: 0, flagged: 0 }, comments: {}, campaigns: {}, flaggedClusters: { total: 0, flagged: 0 } };
   const byCampaign = new Map<string, Counts>();
   const labelOf = new Map<string, string>();

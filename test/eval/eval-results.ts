@@ -3,6 +3,7 @@
 import type { ClusterSample, ComponentCensus, FalsePositiveProfile, MissSummary, OrganicRepetition } from './eval-diagnostics.js';
 import type { Quality } from './eval-metrics.js';
 import type { SeedSpread } from './eval-seeds.js';
+import type { ShapeResults } from './eval-shapes.js';
 
 export const TARGETS = {
   /** Comment-level precision over the generated corpora. */
@@ -67,6 +68,8 @@ export interface EvalResults {
   readonly heldOut: { readonly corpora: readonly HeldOutRow[]; readonly aggregate: Quality };
   /** One corpus per unseen seed (13..40, 40 threads): minimum and median per campaign type. */
   readonly unseenSeeds: SeedSpread;
+  /** Shapes unlike the generator, each against its own targets (eval-shapes.ts). */
+  readonly shapes: ShapeResults;
   readonly realOrganic: {
     readonly file: string;
     readonly comments: number;

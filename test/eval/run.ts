@@ -3,7 +3,8 @@
 // reports precision, recall per campaign type and false-positive rates against their targets, with
 // the false positives and misses to look at when tuning. Progress goes to stderr; stdout gets one
 // JSON object on one line, then the tables. The JSON is also written to test/eval/results/latest.json.
-// EVAL_SEEDS picks the unseen seeds run one by one (default 13-40; see eval-seeds.ts).
+// EVAL_SEEDS picks the unseen seeds run one by one (default 13-40; see eval-seeds.ts); EVAL_STREAM_SIZE
+// and EVAL_STREAM_TIMEOUT_S size and bound the threadless stream (eval-shapes.ts).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -16,6 +17,8 @@ import { formatReport } from './eval-report.js';
 import { TARGETS, type CorpusRow, type EvalResults, type HeldOutRow } from './eval-results.js';
 import { parseSeedSelection, seedSpread, UNSEEN_THREADS, type SeedRow } from './eval-seeds.js';
 import { formatSeedSpread } from './eval-seeds-report.js';
+import { evalStream, type ShapeResults } from './eval-shapes.js';
+import { formatShapes } from './eval-shapes-report.js';
 import { corpusOptionsForSize, generateCorpus, type CorpusOptions } from './generate-corpus.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,6 +40,8 @@ const HELD_OUT: readonly { name: string; options: CorpusOptions }[] = [
   ...[9, 12].map((seed) => ({ name: `seed${seed}-10k`, options: corpusOptionsForSize(10_000, seed) })),
 ];
 const EXAMPLES = 5;
+/** The seed of every shape generator here: never tuned on. */
+const SHAPE_SEED = 13;
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -95,6 +100,13 @@ async function main(): Promise<void> {
     log(`eval: unseen seed ${seed}: ${records.length} comments analyzed in ${run.seconds.toFixed(1)} s`);
   }
 
+  // Shapes unlike the generator. The stream runs in a child process with a time limit: the
+  // analyzer may not finish it (EVAL_STREAM_SIZE messages, default 10,000; EVAL_STREAM_TIMEOUT_S, default 180).
+  const streamSize = Number(process.env.EVAL_STREAM_SIZE ?? 10_000);
+  const stream = await evalStream(SHAPE_SEED, streamSize, Number(process.env.EVAL_STREAM_TIMEOUT_S ?? 180) * 1000);
+  log(`eval: stream of ${stream.messages} messages: ${stream.status} in ${stream.seconds} s`);
+  const shapes: ShapeResults = { stream };
+
   const forum = readOrganicFixture(FORUM_FIXTURE);
   const forumRun = await analyzer.analyze(forum);
   const forumFlagged = forum.filter((r) => isFlagged(forumRun.result, r.id)).length;
@@ -128,6 +140,7 @@ async function main(): Promise<void> {
     },
     heldOut: { corpora: heldOut, aggregate: quality(sumTallies(heldOutTallies)) },
     unseenSeeds: seedSpread(seedSelection, seedRows),
+    shapes,
     realOrganic: {
       file: relative(repoRoot, FORUM_FIXTURE),
       comments: forum.length,
@@ -146,7 +159,7 @@ async function main(): Promise<void> {
 
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`${JSON.stringify(results)}\n\n${formatReport(results)}\n\n${formatSeedSpread(results.unseenSeeds)}\n\nwrote ${relative(repoRoot, join(RESULTS_DIR, 'latest.json'))}\n`);
+  process.stdout.write(`${JSON.stringify(results)}\n\n${formatReport(results)}\n\n${formatSeedSpread(results.unseenSeeds)}\n\n${formatShapes(results.shapes)}\n\nwrote ${relative(repoRoot, join(RESULTS_DIR, 'latest.json'))}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -1,0 +1,28 @@
+// The shapes section of the evaluation's output (eval-shapes.ts): each shape against its targets.
+import { formatTable } from '../../packages/cli/src/table.js';
+import { SHAPE_TARGETS, type ShapeResults, type StreamShapeRow } from './eval-shapes.js';
+
+const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
+const ok = (met: boolean) => (met ? 'met' : 'MISSED');
+
+function streamBlock(s: StreamShapeRow): string {
+  const head = `THREADLESS STREAM (toolkit CSV layout, one timeline; seed ${s.seed}, ${s.messages} messages, ${s.accounts} accounts, ${s.campaignMessages} campaign messages; chorus analyze in a child process)`;
+  if (s.status !== 'finished' || !s.accountFigures || !s.quality || !s.targetsMet) return `${head}\n  not finished: ${s.note} (${s.seconds} s)`;
+  const a = s.accountFigures;
+  return `${head}\n${formatTable(
+    ['figure', 'value', 'target', 'status'],
+    [
+      ['campaign accounts found', `${pct(a.campaignAccountRecall)} (${a.campaignAccountsFound}/${a.campaignAccounts})`, `>= ${pct(SHAPE_TARGETS.streamCampaignAccounts)}`, ok(s.targetsMet.campaignAccounts)],
+      ['organic accounts flagged', `${pct(a.organicAccountsFlaggedShare)} (${a.organicAccountsFlagged}/${a.organicAccounts})`, `<= ${pct(SHAPE_TARGETS.streamOrganicAccounts)}`, ok(s.targetsMet.organicAccounts)],
+      ['comment-level precision | recall', `${s.quality.precision.toFixed(4)} | ${s.quality.campaign.recall.toFixed(4)}`, '', ''],
+      ['organic messages flagged', `${pct(s.quality.organic.falsePositiveRate)} (${s.quality.organic.flagged}/${s.quality.organic.comments})`, '', ''],
+      ['seconds (child, model load included | analyzer)', `${s.seconds} | ${s.analyzeSeconds ?? '-'}`, `100k: <= ${SHAPE_TARGETS.streamSeconds100k} s (npm run bench -- --only stream)`, ''],
+    ],
+    70,
+  )}`;
+}
+
+/** Every shape's tables, as one string. */
+export function formatShapes(r: ShapeResults): string {
+  return ['SHAPES UNLIKE THE GENERATOR (issue 13; seeds never tuned on)', streamBlock(r.stream)].join('\n');
+}

@@ -1,0 +1,86 @@
+import { readDump } from '../../packages/cli/src/read-dump.js';
+import { accountFigures } from './shapes/account-recall.js';
+import { STREAM_COLUMNS, streamToCsv } from './shapes/stream-csv.js';
+import { generateStream } from './shapes/stream.js';
+
+const MESSAGES = 6000;
+const stream = generateStream({ seed: 7, messages: MESSAGES });
+const byId = new Map(stream.map((m) => [m.message_id, m]));
+const campaignMessages = stream.filter((m) => m.label !== 'organic');
+
+describe('generateStream', () => {
+  it('gives the same stream for the same seed and another for another seed', () => {
+    expect(generateStream({ seed: 7, messages: MESSAGES })).toEqual(stream);
+    const other = generateStream({ seed: 8, messages: MESSAGES });
+    expect(other.slice(0, 50).map((m) => m.message)).not.toEqual(stream.slice(0, 50).map((m) => m.message));
+  });
+
+  it('has the requested size, about 21% as many accounts, 15% of them campaign accounts, heavy-tailed activity', () => {
+    expect(stream.length).toBe(MESSAGES);
+    const perUser = new Map<string, number>();
+    for (const m of stream) perUser.set(m.user_id, (perUser.get(m.user_id) ?? 0) + 1);
+    expect(perUser.size / MESSAGES).toBeGreaterThan(0.19);
+    expect(perUser.size / MESSAGES).toBeLessThan(0.22);
+    const figures = accountFigures(stream.map((m) => ({ userId: m.user_id, label: m.label })), new Set());
+    expect(figures.campaignAccounts / perUser.size).toBeCloseTo(0.15, 2);
+    const counts = [...perUser.values()].sort((a, b) => b - a);
+    expect(counts[counts.length >> 1]).toBeLessThanOrEqual(3);
+    expect(counts[0]).toBeGreaterThan(30);
+    // A campaign account posts campaign messages only, so account-level figures are well defined.
+    const campaignUsers = new Set(campaignMessages.map((m) => m.user_id));
+    expect(stream.some((m) => m.label === 'organic' && campaignUsers.has(m.user_id))).toBe(false);
+  });
+
+  it('reads back through the analyzer as one timeline in the toolkit layout, in Unix seconds', () => {
+    const csv = streamToCsv(stream);
+    expect(csv.split('\n', 1)[0]).toBe(STREAM_COLUMNS.join(','));
+    const records = readDump(csv, 'stream.csv').records;
+    expect(records).toHaveLength(MESSAGES);
+    expect(new Set(records.map((r) => r.threadId))).toEqual(new Set(['timeline']));
+    for (const m of stream.slice(0, 200)) expect(Number.isInteger(m.timestamp) && m.timestamp > 1.7e9 && m.timestamp < 1.8e9).toBe(true);
+  });
+
+  it('posts each campaign as copies of one template with a word or two swapped, members within minutes of each other', () => {
+    const byLabel = new Map<string, typeof stream>();
+    for (const m of campaignMessages) byLabel.set(m.label, [...(byLabel.get(m.label) ?? []), m]);
+    expect(byLabel.size).toBeGreaterThanOrEqual(3);
+    for (const [label, members] of byLabel) {
+      expect(label).toMatch(/^campaign:mailmerge:s\d\d$/);
+      const words = (t: string) => t.replace(/#\w+|https?:\S+/g, '').split(/\s+/).filter(Boolean);
+      const base = words(members[0].message);
+      const shares = members.slice(1, 30).map((m) => {
+        const w = words(m.message);
+        return w.filter((x) => base.includes(x)).length / Math.max(w.length, base.length);
+      });
+      // Two copies differ in at most four slots: most words are shared, never fewer than half.
+      expect(Math.min(...shares)).toBeGreaterThan(0.5);
+      expect(shares.reduce((a, b) => a + b, 0) / shares.length).toBeGreaterThan(0.75);
+      expect(new Set(members.map((m) => m.message)).size).toBeGreaterThan(1);
+      // Each member has a fellow member posting within ten minutes.
+      const times = members.map((m) => m.timestamp).sort((a, b) => a - b);
+      const close = times.filter((t, i) => (i > 0 && t - times[i - 1] <= 600) || (i + 1 < times.length && times[i + 1] - t <= 600));
+      expect(close.length / times.length).toBeGreaterThan(0.95);
+    }
+  });
+
+  it('writes organic posts from varied real sentences, with retweets, replies and short everyday repeats', () => {
+    const organic = stream.filter((m) => m.label === 'organic' && !m.repost_id);
+    const distinct = new Set(organic.map((m) => m.message.toLowerCase()));
+    expect(distinct.size / organic.length).toBeGreaterThan(0.95);
+    const reposts = stream.filter((m) => m.repost_id);
+    expect(reposts.length).toBeGreaterThan(MESSAGES * 0.02);
+    for (const r of reposts) {
+      const original = byId.get(r.repost_id!)!;
+      expect(r.message.endsWith(original.message)).toBe(true);
+      expect(r.user_id).not.toBe(original.user_id);
+      expect(r.timestamp).toBeGreaterThan(original.timestamp);
+      expect(r.timestamp - original.timestamp).toBeLessThanOrEqual(6 * 3600);
+    }
+    expect(stream.filter((m) => m.reply_id && byId.get(m.reply_id)!.timestamp <= m.timestamp).length).toBeGreaterThan(MESSAGES * 0.05);
+    const said = new Map<string, number>();
+    for (const m of organic) said.set(m.message, (said.get(m.message) ?? 0) + 1);
+    const repeated = organic.filter((m) => said.get(m.message)! >= 3);
+    expect(repeated.length).toBeGreaterThan(MESSAGES * 0.01);
+    expect(new Set(organic.map((m) => m.message.split(' ').length)).size).toBeGreaterThan(30);
+  });
+});
