@@ -36,8 +36,9 @@ export interface ClusterSummary {
 }
 
 export interface ClusterDetail extends ClusterSummary {
-  readonly history: readonly { action: string }[];
-  readonly members: readonly { id: string }[];
+  readonly version: number;
+  readonly history: readonly { action: string; note: string | null; moderator: string | null }[];
+  readonly members: readonly { id: string; parent_id: string | null }[];
 }
 
 export interface DashboardServer {
@@ -48,6 +49,8 @@ export interface DashboardServer {
   newKey(): Promise<{ key: string; prefix: string }>;
   revoke(prefix: string): Promise<void>;
   clusters(status: string): Promise<ClusterSummary[]>;
+  /** A decision made with another key, as a second moderator would; answers the status code. */
+  reviewAs(key: string, id: string, body: object): Promise<number>;
   cluster(id: string): Promise<ClusterDetail>;
   /** Puts every decided cluster back in the queue, so each test starts from the same list. */
   reopenAll(): Promise<void>;
@@ -85,6 +88,11 @@ export async function startDashboardServer(label: string): Promise<DashboardServ
       await revokeApiKey(h.testDb.db, prefix);
     },
     clusters,
+    async reviewAs(key, id, body) {
+      const res = await fetch(`${baseUrl}/v1/clusters/${id}/review`, { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      await res.arrayBuffer();
+      return res.status;
+    },
     async cluster(id) {
       return call<ClusterDetail>(`/v1/clusters/${id}`);
     },
@@ -196,3 +204,48 @@ export function isOnScreen(page: Page, selector: string): Promise<boolean> {
     return hit !== null && (hit === node || node.contains(hit));
   })()`);
 }
+
+export interface DashboardSuite {
+  readonly api: DashboardServer;
+  readonly browser: Browser;
+  /** Opens the dashboard with `key` (the tenant's key by default); the page is closed after the test. */
+  open(key?: string): Promise<Page>;
+}
+
+/**
+ * The hooks of a browser test file: Chromium and a dashboard server for the file; after each test
+ * its page is closed, the browser's storage cleared and every decided cluster reopened, so each
+ * test starts from the same queue.
+ */
+export function dashboardSuite(label: string): DashboardSuite {
+  let api: DashboardServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    api = await startDashboardServer(label);
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+  afterEach(async () => {
+    if (page) await clearStorage(page).catch(() => undefined);
+    await page?.close();
+    page = undefined;
+    await api?.reopenAll();
+  });
+  return {
+    get api() {
+      return api!;
+    },
+    get browser() {
+      return browser!;
+    },
+    async open(key) {
+      page = await openDashboard(browser!.context, api!.baseUrl, key ?? api!.key);
+      return page;
+    },
+  };
+}
+

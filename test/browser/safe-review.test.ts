@@ -1,32 +1,15 @@
 // The dashboard decides only what a moderator meant to decide, on the cluster on screen, and can
 // take it back: driven in Chromium against a real API, detector, PostgreSQL and Redis.
 import type { Page } from 'playwright-core';
-import { blur, clearStorage, launchChromium, openDashboard, recordReviews, screenshot, shownCluster, startDashboardServer, waitForCluster, type Browser, type DashboardServer } from './dashboard-session.js';
+import { blur, dashboardSuite, recordReviews, screenshot, shownCluster, waitForCluster } from './dashboard-session.js';
 
-let api: DashboardServer;
-let browser: Browser;
-let page: Page | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  api = await startDashboardServer('browser-review');
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-});
-afterEach(async () => {
-  if (page) await clearStorage(page).catch(() => undefined);
-  await page?.close();
-  page = undefined;
-  await api.reopenAll();
-});
+const suite = dashboardSuite('browser-review');
 
 /** Enough time for a keypress's request, if any, to reach the API and the list to reload. */
 const settle = (p: Page) => p.waitForTimeout(700);
 
 test('Ctrl+C (and Meta/Alt) with a comment selected decides nothing', async () => {
-  page = await openDashboard(browser.context, api.baseUrl, api.key);
+  const page = await suite.open();
   const reviews = recordReviews(page);
   const shown = await shownCluster(page);
   await page.locator('#detail td.text').first().click({ clickCount: 3 });
@@ -35,12 +18,12 @@ test('Ctrl+C (and Meta/Alt) with a comment selected decides nothing', async () =
   await page.keyboard.press('Alt+d');
   await settle(page);
   expect(reviews).toEqual([]);
-  expect((await api.cluster(shown)).status).toBe('flagged');
+  expect((await suite.api.cluster(shown)).status).toBe('flagged');
   expect(await shownCluster(page)).toBe(shown);
 });
 
 test('typing d or c in a form control decides nothing', async () => {
-  page = await openDashboard(browser.context, api.baseUrl, api.key);
+  const page = await suite.open();
   const reviews = recordReviews(page);
   await page.focus('#status');
   await page.keyboard.press('d');
@@ -49,12 +32,12 @@ test('typing d or c in a form control decides nothing', async () => {
   await page.keyboard.type('dc');
   await settle(page);
   expect(reviews).toEqual([]);
-  expect(await api.clusters('dismissed')).toEqual([]);
-  expect(await api.clusters('confirmed')).toEqual([]);
+  expect(await suite.api.clusters('dismissed')).toEqual([]);
+  expect(await suite.api.clusters('confirmed')).toEqual([]);
 });
 
 test('a held key (auto-repeat) logs one decision', async () => {
-  page = await openDashboard(browser.context, api.baseUrl, api.key);
+  const page = await suite.open();
   const reviews = recordReviews(page);
   const shown = await shownCluster(page);
   // playwright sends repeat: true for a key pressed again before it is released.
@@ -62,11 +45,11 @@ test('a held key (auto-repeat) logs one decision', async () => {
   await page.keyboard.up('d');
   await settle(page);
   expect(reviews).toEqual([{ id: shown, action: 'dismiss' }]);
-  expect((await api.clusters('dismissed')).map((c) => c.id)).toEqual([shown]);
+  expect((await suite.api.clusters('dismissed')).map((c) => c.id)).toEqual([shown]);
 });
 
 test('c twice within 120 ms confirms one cluster', async () => {
-  page = await openDashboard(browser.context, api.baseUrl, api.key);
+  const page = await suite.open();
   const reviews = recordReviews(page);
   const shown = await shownCluster(page);
   await page.keyboard.press('c');
@@ -74,11 +57,11 @@ test('c twice within 120 ms confirms one cluster', async () => {
   await page.keyboard.press('c');
   await settle(page);
   expect(reviews).toEqual([{ id: shown, action: 'confirm' }]);
-  expect((await api.clusters('confirmed')).map((c) => c.id)).toEqual([shown]);
+  expect((await suite.api.clusters('confirmed')).map((c) => c.id)).toEqual([shown]);
 });
 
 test('every decision offers Undo, which reopens the cluster and shows it again', async () => {
-  page = await openDashboard(browser.context, api.baseUrl, api.key);
+  const page = await suite.open();
   const reviews = recordReviews(page);
   const shown = await shownCluster(page);
   await page.keyboard.press('c');
@@ -86,20 +69,20 @@ test('every decision offers Undo, which reopens the cluster and shows it again',
   await undo.waitFor({ state: 'visible', timeout: 3000 });
   expect(await page.locator('#undo-bar').textContent()).toContain(`Confirmed cluster ${shown}`);
   await screenshot(page, 'undo-offered');
-  expect((await api.cluster(shown)).status).toBe('confirmed');
+  expect((await suite.api.cluster(shown)).status).toBe('confirmed');
   await undo.click();
   await waitForCluster(page, shown);
   expect(reviews).toEqual([{ id: shown, action: 'confirm' }, { id: shown, action: 'reopen' }]);
-  const after = await api.cluster(shown);
+  const after = await suite.api.cluster(shown);
   expect(after.status).toBe('flagged');
   expect(after.history.map((h) => h.action)).toEqual(expect.arrayContaining(['confirm', 'reopen']));
   await expect(undo.isVisible()).resolves.toBe(false);
 });
 
 test('after a failed load, c does nothing to the old cluster and the error is on screen', async () => {
-  page = await openDashboard(browser.context, api.baseUrl, api.key);
+  const page = await suite.open();
   const reviews = recordReviews(page);
-  const flagged = (await api.clusters('flagged')).map((c) => c.id);
+  const flagged = (await suite.api.clusters('flagged')).map((c) => c.id);
   const first = await shownCluster(page);
   const next = flagged[flagged.indexOf(first) + 1];
   // The API is unreachable for the next cluster's detail, as when the server is down.
@@ -118,27 +101,27 @@ test('after a failed load, c does nothing to the old cluster and the error is on
   await page.keyboard.press('d');
   await settle(page);
   expect(reviews).toEqual([]);
-  expect((await api.cluster(first)).status).toBe('flagged');
-  expect((await api.cluster(next)).status).toBe('flagged');
+  expect((await suite.api.cluster(first)).status).toBe('flagged');
+  expect((await suite.api.cluster(next)).status).toBe('flagged');
   expect(await page.locator('#detail [role=alert]').isVisible()).toBe(true);
   expect(await page.locator('#detail').textContent()).not.toContain(`Cluster ${first}:`);
 });
 
 test('a failed Confirm click shows an error and leaves the cluster as it was', async () => {
-  const k = await api.newKey();
-  page = await openDashboard(browser.context, api.baseUrl, k.key);
+  const k = await suite.api.newKey();
+  const page = await suite.open(k.key);
   const shown = await shownCluster(page);
-  await api.revoke(k.prefix);
+  await suite.api.revoke(k.prefix);
   await page.getByRole('button', { name: /^confirm/i }).click();
   const alert = page.locator('#detail [role=alert], #error:not([hidden])');
   await alert.first().waitFor({ state: 'visible', timeout: 3000 });
   expect(await alert.first().textContent()).toMatch(/confirm|key|401|unauthori/i);
   await screenshot(page, 'failed-confirm');
-  expect((await api.cluster(shown)).status).toBe('flagged');
+  expect((await suite.api.cluster(shown)).status).toBe('flagged');
 });
 
 test('? lists the keys; shortcuts can be turned off and stay off after a reload', async () => {
-  page = await openDashboard(browser.context, api.baseUrl, api.key);
+  const page = await suite.open();
   const reviews = recordReviews(page);
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: /keyboard shortcuts/i });
@@ -163,7 +146,7 @@ test('? lists the keys; shortcuts can be turned off and stay off after a reload'
 });
 
 test('a request in flight shows a loading state', async () => {
-  page = await openDashboard(browser.context, api.baseUrl, api.key);
+  const page = await suite.open();
   await page.route('**/v1/clusters/*', async (route) => {
     await new Promise((r) => setTimeout(r, 800));
     await route.continue();

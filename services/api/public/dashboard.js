@@ -2,6 +2,7 @@
 // this tab's sessionStorage only). Every piece of comment text is inserted as text, never as HTML.
 // A decision acts only on the cluster whose detail is rendered (`state.shown`), one at a time, and
 // can be undone for a few seconds.
+import { ApiError, callApi, decisionWords } from './api-client.js';
 import { $, el, when } from './dom.js';
 import { KEYS, setShortcutsEnabled, shortcutFor, shortcutsEnabled } from './shortcuts.js';
 
@@ -35,16 +36,18 @@ function showError(message) {
   errorTimer = setTimeout(() => { box.hidden = true; }, 8000);
 }
 
-async function api(path, init = {}) {
-  let res;
-  try {
-    res = await fetch(path, { ...init, headers: { authorization: `Bearer ${state.key}`, 'content-type': 'application/json' } });
-  } catch {
-    throw new Error('the API could not be reached');
-  }
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new Error(body.error ? `${body.error.message} (HTTP ${res.status})` : `HTTP ${res.status}`);
-  return body;
+const api = (path, init) => callApi(state.key, path, init);
+
+/** Another moderator decided first: says who, what and when until the moderator's next decision. */
+function showConflict(id, answer) {
+  const last = answer.decided_by;
+  const what = last ? `already ${decisionWords(last)} at ${when(last.created_at)}${last.note ? ` (note: “${last.note}”)` : ''}` : 'changed by someone else';
+  $('notice').replaceChildren(el('span', { text: `Cluster ${id} was ${what}. Nothing was changed by you; it now reads ${answer.cluster.status}.` }), ' ', el('button', { type: 'button', onclick: clearConflict, text: 'OK' }));
+  $('notice').hidden = false;
+}
+
+function clearConflict() {
+  $('notice').hidden = true;
 }
 
 const badge = (verdict) => el('span', { class: `badge ${verdict}`, text: verdict });
@@ -165,11 +168,14 @@ async function decide(action) {
   const c = state.shown;
   if (!c || state.deciding) return;
   state.deciding = true;
+  clearConflict();
   setActionsDisabled(true);
   say(`${VERB[action][0]} cluster ${c.id}…`);
+  let done;
   try {
-    await api(`/v1/clusters/${c.id}/review`, { method: 'POST', body: JSON.stringify({ action }) });
+    done = await api(`/v1/clusters/${c.id}/review`, { method: 'POST', body: JSON.stringify({ action, version: c.version }) });
   } catch (e) {
+    if (e instanceof ApiError && e.status === 409) return conflicted(c.id, e.body);
     state.deciding = false;
     const message = `Could not ${action} cluster ${c.id}: ${e.message}`;
     if (state.shown === c) {
@@ -183,9 +189,21 @@ async function decide(action) {
     return;
   }
   const undoAction = UNDO_FOR_STATUS[c.status] ?? 'reopen';
-  if (undoAction !== action) offerUndo(c.id, `${VERB[action][1]} cluster ${c.id}.`, undoAction);
+  if (undoAction !== action) offerUndo(c.id, `${VERB[action][1]} cluster ${c.id}.`, undoAction, done.version);
   try {
     await loadList({ index: state.index });
+  } finally {
+    state.deciding = false;
+    state.decidedAt = Date.now();
+  }
+}
+
+/** The decision lost to another moderator's: say so, and show the cluster as it is now. */
+async function conflicted(id, answer) {
+  showConflict(id, answer);
+  say(`Cluster ${id} was already decided by someone else.`);
+  try {
+    await loadList({ selectId: id, index: state.index });
   } finally {
     state.deciding = false;
     state.decidedAt = Date.now();
@@ -198,11 +216,11 @@ function clearUndo() {
   $('undo-bar').hidden = true;
 }
 
-function offerUndo(id, text, action) {
+function offerUndo(id, text, action, version) {
   clearUndo();
   $('undo-bar').replaceChildren(el('span', { text }), ' ', el('button', { type: 'button', onclick: () => void undo(), text: 'Undo (u)' }));
   $('undo-bar').hidden = false;
-  state.undo = { id, text, action, timer: setTimeout(clearUndo, UNDO_MS) };
+  state.undo = { id, text, action, version, timer: setTimeout(clearUndo, UNDO_MS) };
 }
 
 async function undo() {
@@ -212,10 +230,11 @@ async function undo() {
   clearUndo();
   say(`Undoing: ${VERB[u.action][0].toLowerCase()} cluster ${u.id}…`);
   try {
-    await api(`/v1/clusters/${u.id}/review`, { method: 'POST', body: JSON.stringify({ action: u.action }) });
+    await api(`/v1/clusters/${u.id}/review`, { method: 'POST', body: JSON.stringify({ action: u.action, version: u.version }) });
   } catch (e) {
+    if (e instanceof ApiError && e.status === 409) return conflicted(u.id, e.body);
     state.deciding = false;
-    offerUndo(u.id, u.text, u.action);
+    offerUndo(u.id, u.text, u.action, u.version);
     showError(`Could not undo on cluster ${u.id}: ${e.message}`);
     return;
   }
