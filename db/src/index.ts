@@ -9,4 +9,5 @@ export * from './repositories/component-repo.js';
 export * from './repositories/detection-batch-repo.js';
 export * from './repositories/attach-repo.js';
 export * from './repositories/clusters-repo.js';
+export * from './repositories/threads-repo.js';
 export * from './repositories/moderation-repo.js';

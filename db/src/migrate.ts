@@ -4,6 +4,7 @@ import * as moderationLog from '../migrations/2026-11-26-moderation-log.js';
 import * as verdictsFromClusters from '../migrations/2026-12-03-verdicts-from-clusters.js';
 import * as clusterAggregates from '../migrations/2026-12-03-cluster-aggregates.js';
 import * as workerFailures from '../migrations/2026-12-03-worker-failures.js';
+import * as integrationThreads from '../migrations/2026-12-03-integration-threads.js';
 import * as moderationVersions from '../migrations/2026-12-03-moderation-versions.js';
 import { createDb, ensureDatabase, ensureSchema, type Db, type DbOptions } from './connection.js';
 
@@ -14,6 +15,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-verdicts-from-clusters': verdictsFromClusters,
   '2026-12-03-cluster-aggregates': clusterAggregates,
   '2026-12-03-worker-failures': workerFailures,
+  '2026-12-03-integration-threads': integrationThreads,
   '2026-12-03-moderation-versions': moderationVersions,
 };
 

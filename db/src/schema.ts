@@ -24,6 +24,9 @@ export interface ApiKeysTable {
 export interface ThreadsTable {
   tenant_id: string;
   id: string;
+  /** The page's title and address, as the publisher sent them (the first seen, or set by PUT /v1/threads/:id). */
+  title: Generated<string | null>;
+  url: Generated<string | null>;
   first_seen_at: Generated<Date>;
 }
 

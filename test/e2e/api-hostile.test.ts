@@ -39,11 +39,11 @@ function expectClientError(res: RawResponse, status: number, field: string): voi
 }
 
 describe('the seven causes of 500 are client errors naming the field', () => {
-  test.each(['+99:99', '-24:00', '+23:60'])('posted_at offset %s: 422 alone and in a batch, nothing stored', async (offset) => {
+  test.each(['+99:99', '-24:00', '+23:60'])('posted_at offset %s: 422 alone and in an atomic batch, nothing stored', async (offset) => {
     const postedAt = `2024-01-01T00:00:00${offset}`;
     expectClientError(await post('/v1/comments', comment({ id: `o${offset}`, posted_at: postedAt })), 422, 'posted_at');
     const batch = { comments: [comment({ id: `ok${offset}` }), comment({ id: `b${offset}`, posted_at: postedAt })] };
-    expectClientError(await post('/v1/comments', batch), 422, 'comments[1].posted_at');
+    expectClientError(await post('/v1/comments?atomic=true', batch), 422, 'comments[1].posted_at');
     expect((await get(`/v1/comments/${encodeURIComponent(`ok${offset}`)}`)).status).toBe(404);
   });
 
@@ -153,7 +153,9 @@ describe('what the client sent is stored exactly, or refused', () => {
   });
 
   test('a lone surrogate in a batch is named by its position', async () => {
-    expectClientError(await post('/v1/comments', { comments: [comment({ id: 's1' }), comment({ id: 's2', text: 'a\ud83d' })] }), 422, 'comments[1].text');
+    expectClientError(await post('/v1/comments?atomic=true', { comments: [comment({ id: 's1' }), comment({ id: 's2', text: 'a\ud83d' })] }), 422, 'comments[1].text');
+    const forgiving = await post('/v1/comments', { comments: [comment({ id: 's3' }), comment({ id: 's4', text: 'a\ud83d' })] });
+    expect((forgiving.json as { comments: { error?: { field: string } }[] }).comments[1].error?.field).toBe('comments[1].text');
   });
 
   test('a lone surrogate in a review note: 422 naming note', async () => {

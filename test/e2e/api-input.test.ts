@@ -17,6 +17,7 @@ afterAll(async () => h.close());
 
 const comment = (over: Record<string, unknown> = {}) => ({ id: 'c1', thread_id: 't1', text: 'The council vote was rushed.', ...over });
 const post = (body: unknown, k = key) => request(h.app).post('/v1/comments').set('Authorization', `Bearer ${k}`).send(body as object);
+const postAtomic = (body: unknown) => request(h.app).post('/v1/comments?atomic=true').set('Authorization', `Bearer ${key}`).send(body as object);
 
 describe('bad input gets a 4xx naming the problem, never a 500', () => {
   const cases: [string, () => request.Test, number, string][] = [
@@ -35,8 +36,8 @@ describe('bad input gets a 4xx naming the problem, never a 500', () => {
     ['JSON null body', () => request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).set('Content-Type', 'application/json').send('null'), 422, 'body'],
     ['empty batch', () => post({ comments: [] }), 422, 'comments'],
     ['batch over the limit', () => post({ comments: Array.from({ length: MAX_BATCH_SIZE + 1 }, (_, i) => comment({ id: `b${i}` })) }), 422, 'comments'],
-    ['bad item in a batch', () => post({ comments: [comment({ id: 'ok1' }), comment({ id: 'ok2', text: '' })] }), 422, 'comments[1].text'],
-    ['same id twice in a batch with different text', () => post({ comments: [comment({ id: 'd1' }), comment({ id: 'd1', text: 'other' })] }), 422, 'comments[1].id'],
+    ['bad item in an atomic batch', () => postAtomic({ comments: [comment({ id: 'ok1' }), comment({ id: 'ok2', text: '' })] }), 422, 'comments[1].text'],
+    ['same id twice in an atomic batch with different text', () => postAtomic({ comments: [comment({ id: 'd1' }), comment({ id: 'd1', text: 'other' })] }), 422, 'comments[1].id'],
     ['oversize body', () => post({ comments: [comment({ text: 'x'.repeat(13 * 1024 * 1024) })] }), 413, 'body'],
     ['missing key', () => request(h.app).post('/v1/comments').send(comment()), 401, 'authorization'],
     ['unknown key', () => post(comment(), 'chorus_00000000_nope'), 401, 'authorization'],
@@ -75,9 +76,9 @@ describe('idempotent ingest', () => {
     expect(rows).toEqual([{ text: 'The council vote was rushed.' }]);
   });
 
-  test('a batch with one conflicting comment stores nothing of that batch', async () => {
+  test('an atomic batch with one conflicting comment stores nothing of that batch', async () => {
     await post(comment({ id: 'k1' }));
-    const res = await post({ comments: [comment({ id: 'k2' }), comment({ id: 'k1', text: 'changed' })] });
+    const res = await postAtomic({ comments: [comment({ id: 'k2' }), comment({ id: 'k1', text: 'changed' })] });
     expect(res.status).toBe(409);
     expect(res.body.error.field).toBe('comments[1].id');
     const k2 = await h.testDb.db.selectFrom('comments').select('id').where('external_id', '=', 'k2').execute();

@@ -115,8 +115,8 @@ describe('the document', () => {
     const described = new Set(Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
     expect([...registered].sort()).toEqual([...described].sort());
     // Ingest, a comment, clusters (list, one, review), settings (get, put), network, export,
-    // healthz, metrics, this document and its page.
-    expect(registered.size).toBe(13);
+    // threads (get, put), healthz, metrics, this document and its page.
+    expect(registered.size).toBe(15);
   });
 
   test('every /v1 operation needs the bearer key and documents the error answers', () => {
@@ -158,6 +158,17 @@ describe('real answers fit the documented schemas', () => {
     expect(invalid.status).toBe(422);
     expect(invalid.body.error.field).toBe('posted_at');
     expectDocumented(invalid, 'post', '/v1/comments');
+    const partly = await request(h.app).post('/v1/comments').set(auth()).send({ comments: [{ ...organic, id: 'o3', thread_title: 'Budget vote' }, { ...organic, id: 'o4', text: '' }] });
+    expect(partly.body.rejected).toBe(1);
+    expectDocumented(partly, 'post', '/v1/comments');
+    const none = await request(h.app).post('/v1/comments').set(auth()).send({ comments: [{ ...organic, id: 'o5', text: '' }] });
+    expect(none.status).toBe(422);
+    expectDocumented(none, 'post', '/v1/comments');
+    const thread = await request(h.app).get('/v1/threads/budget-vote').set(auth());
+    expect(thread.body.title).toBe('Budget vote');
+    expectDocumented(thread, 'get', '/v1/threads/{id}');
+    expectDocumented(await request(h.app).put('/v1/threads/budget-vote').set(auth()).send({ url: 'https://example.org/budget' }), 'put', '/v1/threads/{id}');
+    expectDocumented(await request(h.app).put('/v1/threads/budget-vote').set(auth()).send({}), 'put', '/v1/threads/{id}');
   });
 
   test('comments and clusters once detection has run', async () => {

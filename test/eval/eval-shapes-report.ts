@@ -1,6 +1,6 @@
 // The shapes section of the evaluation's output (eval-shapes.ts): each shape against its targets.
 import { formatTable } from '../../packages/cli/src/table.js';
-import { SHAPE_TARGETS, type ShapeResults, type StreamShapeRow } from './eval-shapes.js';
+import { SHAPE_TARGETS, type ShapeResults, type StreamShapeRow, type VideoShapeRow } from './eval-shapes.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
 const ok = (met: boolean) => (met ? 'met' : 'MISSED');
@@ -22,7 +22,22 @@ function streamBlock(s: StreamShapeRow): string {
   )}`;
 }
 
+function videoBlock(v: VideoShapeRow): string {
+  const q = v.quality;
+  const promo = q.byType.promo;
+  return `VIDEO COMMENTS WITH PROMOTION SPAM (seed ${v.seed}, ${v.videos} videos, ${v.comments} comments, analyzed in ${v.analyzeSeconds} s)\n${formatTable(
+    ['figure', 'value', 'target', 'status'],
+    [
+      ['promo recall', `${(promo?.recall ?? 0).toFixed(4)} (${promo?.flagged ?? 0}/${promo?.comments ?? 0})`, `>= ${SHAPE_TARGETS.promoRecall}`, ok(v.targetsMet.recall)],
+      ['precision', q.precision.toFixed(4), `>= ${SHAPE_TARGETS.promoPrecision}`, ok(v.targetsMet.precision)],
+      ['organic comments flagged', `${pct(q.organic.falsePositiveRate)} (${q.organic.flagged}/${q.organic.comments})`, `<= ${pct(SHAPE_TARGETS.promoOrganicFlagged)}`, ok(v.targetsMet.organicFlagged)],
+      ...Object.entries(v.byKind).map(([kind, k]) => [`  ${kind}: flagged`, `${k.flagged}/${k.comments} comments, ${k.accounts} accounts`, '', '']),
+    ],
+    70,
+  )}`;
+}
+
 /** Every shape's tables, as one string. */
 export function formatShapes(r: ShapeResults): string {
-  return ['SHAPES UNLIKE THE GENERATOR (issue 13; seeds never tuned on)', streamBlock(r.stream)].join('\n');
+  return ['SHAPES UNLIKE THE GENERATOR (issue 13; seeds never tuned on)', streamBlock(r.stream), '', videoBlock(r.video)].join('\n');
 }

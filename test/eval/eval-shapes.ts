@@ -4,11 +4,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { quality, tally, type Quality } from './eval-metrics.js';
+import type { EvalAnalyzer } from './eval-analyzer.js';
+import { isFlagged, quality, tally, type Quality } from './eval-metrics.js';
 import { accountFigures, type AccountFigures } from './shapes/account-recall.js';
 import { analyzeInChild } from './shapes/analyze-child.js';
 import { recordsFromStream, streamToCsv } from './shapes/stream-csv.js';
 import { generateStream } from './shapes/stream.js';
+import { recordsFromShape } from './shapes/shape-comment.js';
+import { generateVideoComments } from './shapes/video.js';
 
 export const SHAPE_TARGETS = {
   /** Threadless stream: share of campaign accounts with a flagged message. */
@@ -39,8 +42,48 @@ export interface StreamShapeRow {
   readonly targetsMet: { readonly campaignAccounts: boolean; readonly organicAccounts: boolean } | null;
 }
 
+export interface VideoShapeRow {
+  readonly seed: number;
+  readonly videos: number;
+  readonly comments: number;
+  readonly analyzeSeconds: number;
+  readonly quality: Quality;
+  /** Promo comments and how many were flagged, per kind of spam (paste, money, self). */
+  readonly byKind: Readonly<Record<string, { readonly comments: number; readonly flagged: number; readonly accounts: number }>>;
+  readonly targetsMet: { readonly recall: boolean; readonly precision: boolean; readonly organicFlagged: boolean };
+}
+
 export interface ShapeResults {
   readonly stream: StreamShapeRow;
+  readonly video: VideoShapeRow;
+}
+
+/** Video comments with promotion spam, through the eval's analyzer. */
+export async function evalVideo(analyzer: EvalAnalyzer, seed: number, videos: number): Promise<VideoShapeRow> {
+  const records = recordsFromShape(generateVideoComments({ seed, videos }));
+  const run = await analyzer.analyze(records);
+  const q = quality(tally(records, run.result));
+  const byKind: Record<string, { comments: number; flagged: number; accounts: number }> = {};
+  const accounts = new Map<string, Set<string | null>>();
+  for (const r of records) {
+    if (r.label === 'organic') continue;
+    const kind = r.label.split(':')[2].replace(/\d+$/, '');
+    const k = (byKind[kind] ??= { comments: 0, flagged: 0, accounts: 0 });
+    k.comments++;
+    if (isFlagged(run.result, r.id)) k.flagged++;
+    accounts.set(kind, (accounts.get(kind) ?? new Set()).add(r.authorId));
+  }
+  for (const [kind, a] of accounts) byKind[kind].accounts = a.size;
+  const promo = q.byType.promo;
+  return {
+    seed,
+    videos,
+    comments: records.length,
+    analyzeSeconds: Math.round(run.seconds * 100) / 100,
+    quality: q,
+    byKind,
+    targetsMet: { recall: (promo?.recall ?? 0) >= SHAPE_TARGETS.promoRecall, precision: q.precision >= SHAPE_TARGETS.promoPrecision, organicFlagged: q.organic.falsePositiveRate <= SHAPE_TARGETS.promoOrganicFlagged },
+  };
 }
 
 /** The stream through `chorus analyze` in a child process (it may be slow: killed after `timeoutMs`). */

@@ -2,6 +2,7 @@ import { readDump } from '../../packages/cli/src/read-dump.js';
 import { accountFigures } from './shapes/account-recall.js';
 import { STREAM_COLUMNS, streamToCsv } from './shapes/stream-csv.js';
 import { generateStream } from './shapes/stream.js';
+import { generateVideoComments } from './shapes/video.js';
 
 const MESSAGES = 6000;
 const stream = generateStream({ seed: 7, messages: MESSAGES });
@@ -82,5 +83,53 @@ describe('generateStream', () => {
     const repeated = organic.filter((m) => said.get(m.message)! >= 3);
     expect(repeated.length).toBeGreaterThan(MESSAGES * 0.01);
     expect(new Set(organic.map((m) => m.message.split(' ').length)).size).toBeGreaterThan(30);
+  });
+});
+
+describe('generateVideoComments', () => {
+  const comments = generateVideoComments({ seed: 7, videos: 20 });
+  const promo = (kind: string) => comments.filter((c) => c.label.startsWith(`campaign:promo:${kind}`));
+  const organic = comments.filter((c) => c.label === 'organic');
+
+  it('is deterministic per seed, one thread per video, every label organic or campaign:promo', () => {
+    expect(generateVideoComments({ seed: 7, videos: 20 })).toEqual(comments);
+    expect(generateVideoComments({ seed: 8, videos: 20 }).slice(0, 30).map((c) => c.text)).not.toEqual(comments.slice(0, 30).map((c) => c.text));
+    expect(new Set(comments.map((c) => c.thread_id)).size).toBe(20);
+    for (const c of comments) expect(c.label).toMatch(/^(organic|campaign:promo:(paste|money|self)\d+)$/);
+    expect(organic.length / comments.length).toBeGreaterThan(0.8);
+  });
+
+  it('pastes one text with a link by many accounts across a few videos', () => {
+    const paste = promo('paste');
+    expect(new Set(paste.map((c) => c.text)).size).toBe(new Set(paste.map((c) => c.label)).size);
+    expect(new Set(paste.map((c) => c.author_id)).size).toBeGreaterThanOrEqual(20);
+    const videos = new Set(paste.map((c) => c.thread_id)).size;
+    expect(videos).toBeGreaterThanOrEqual(2);
+    expect(videos).toBeLessThanOrEqual(4 * new Set(paste.map((c) => c.label)).size);
+    for (const c of paste) expect(c.text).toMatch(/https:\/\/youtu\.be\//);
+  });
+
+  it('has money pitches naming one little-known site by 2 to 5 accounts, and self-promoters in words of their own', () => {
+    for (const label of new Set(promo('money').map((c) => c.label))) {
+      const members = comments.filter((c) => c.label === label);
+      const accounts = new Set(members.map((c) => c.author_id)).size;
+      expect(accounts).toBeGreaterThanOrEqual(2);
+      expect(accounts).toBeLessThanOrEqual(5);
+      const sites = new Set(members.map((c) => /\b[a-z]+\d+\.[a-z]+\b/.exec(c.text)?.[0]));
+      expect(sites.size).toBe(1);
+    }
+    const self = promo('self');
+    const asks = new Map<string, string>();
+    for (const c of self) asks.set(c.label, c.text);
+    expect(new Set(asks.values()).size).toBe(asks.size);
+    for (const label of asks.keys()) expect(new Set(self.filter((c) => c.label === label).map((c) => c.author_id)).size).toBe(1);
+  });
+
+  it('has varied organic comments, with short praise said word for word by several fans', () => {
+    const said = new Map<string, Set<string | null>>();
+    for (const c of organic) said.set(c.text, (said.get(c.text) ?? new Set()).add(c.author_id));
+    expect(said.size / organic.length).toBeGreaterThan(0.75);
+    const repeats = [...said].filter(([text, authors]) => authors.size >= 3 && text.length < 30);
+    expect(repeats.length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -17,7 +17,7 @@ import { formatReport } from './eval-report.js';
 import { TARGETS, type CorpusRow, type EvalResults, type HeldOutRow } from './eval-results.js';
 import { parseSeedSelection, seedSpread, UNSEEN_THREADS, type SeedRow } from './eval-seeds.js';
 import { formatSeedSpread } from './eval-seeds-report.js';
-import { evalStream, type ShapeResults } from './eval-shapes.js';
+import { evalStream, evalVideo, type ShapeResults } from './eval-shapes.js';
 import { formatShapes } from './eval-shapes-report.js';
 import { corpusOptionsForSize, generateCorpus, type CorpusOptions } from './generate-corpus.js';
 
@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   const streamSize = Number(process.env.EVAL_STREAM_SIZE ?? 10_000);
   const stream = await evalStream(SHAPE_SEED, streamSize, Number(process.env.EVAL_STREAM_TIMEOUT_S ?? 180) * 1000);
   log(`eval: stream of ${stream.messages} messages: ${stream.status} in ${stream.seconds} s`);
-  const shapes: ShapeResults = { stream };
+  const video = await evalVideo(analyzer, SHAPE_SEED, 30);
+  log(`eval: video comments: ${video.comments} comments analyzed in ${video.analyzeSeconds} s`);
+  const shapes: ShapeResults = { stream, video };
 
   const forum = readOrganicFixture(FORUM_FIXTURE);
   const forumRun = await analyzer.analyze(forum);

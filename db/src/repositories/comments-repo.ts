@@ -1,6 +1,7 @@
 import { sql, type Insertable } from 'kysely';
 import type { Db } from '../connection.js';
 import type { CommentStatus, CommentsTable } from '../schema.js';
+import { recordThreadPages, type ThreadPage } from './threads-repo.js';
 
 export type NewComment = Omit<Insertable<CommentsTable>, 'tenant_id'>;
 
@@ -12,8 +13,21 @@ export interface StoredRef {
 }
 
 export type InsertOutcome =
-  | { readonly kind: 'stored'; readonly refs: readonly StoredRef[]; readonly created: readonly StoredRef[] }
+  | {
+      readonly kind: 'stored';
+      readonly refs: readonly StoredRef[];
+      readonly created: readonly StoredRef[];
+      /** Not atomic only: ids already received with other content, left as they were (not in `refs`). */
+      readonly conflicts: readonly string[];
+    }
   | { readonly kind: 'conflict'; readonly externalIds: readonly string[] };
+
+export interface InsertOptions {
+  /** All or nothing (the default): one id re-used with other content stores nothing. Otherwise the rest is stored. */
+  readonly atomic?: boolean;
+  /** Titles and URLs of the batch's threads, kept where a thread has none yet. */
+  readonly threadPages?: ReadonlyMap<string, ThreadPage>;
+}
 
 class ConflictRollback extends Error {
   constructor(readonly externalIds: string[]) {
@@ -23,14 +37,15 @@ class ConflictRollback extends Error {
 
 /**
  * Stores a batch in one transaction. A comment re-sent with the same content is left as it is; if
- * any comment re-uses an id with different content, nothing is stored and the ids are returned.
+ * any comment re-uses an id with different content, nothing is stored and the ids are returned
+ * (with `atomic: false`, the others are stored and those ids are listed as conflicts).
  */
-export async function insertComments(db: Db, tenantId: string, comments: readonly NewComment[]): Promise<InsertOutcome> {
+export async function insertComments(db: Db, tenantId: string, comments: readonly NewComment[], options: InsertOptions = {}): Promise<InsertOutcome> {
   // Concurrent batches that share threads or accounts deadlock unless every transaction takes its
   // row locks in the same order; and PostgreSQL may still pick a victim under load, so retry.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await insertOnce(db, tenantId, comments);
+      return await insertOnce(db, tenantId, comments, options);
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (attempt >= 4 || (code !== '40P01' && code !== '40001')) throw err;
@@ -39,12 +54,13 @@ export async function insertComments(db: Db, tenantId: string, comments: readonl
   }
 }
 
-async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewComment[]): Promise<InsertOutcome> {
+async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewComment[], { atomic = true, threadPages }: InsertOptions): Promise<InsertOutcome> {
   const comments = [...unsorted].sort((a, b) => (a.external_id < b.external_id ? -1 : a.external_id > b.external_id ? 1 : 0));
   try {
     return await db.transaction().execute(async (trx) => {
       const threads = [...new Set(comments.map((c) => c.thread_id))].sort().map((id) => ({ tenant_id: tenantId, id }));
       await trx.insertInto('threads').values(threads).onConflict((oc) => oc.columns(['tenant_id', 'id']).doNothing()).execute();
+      if (threadPages) await recordThreadPages(trx, tenantId, threadPages);
       const accounts = new Map<string, string | null>();
       for (const c of comments) if (c.account_id) accounts.set(c.account_id, c.author_name ?? null);
       if (accounts.size > 0) {
@@ -61,7 +77,7 @@ async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewCommen
         .returning(['id', 'external_id', 'status'])
         .execute();
       const created = inserted.map((r) => ({ id: r.id, externalId: r.external_id, status: r.status }));
-      if (created.length === comments.length) return { kind: 'stored' as const, refs: created, created };
+      if (created.length === comments.length) return { kind: 'stored' as const, refs: created, created, conflicts: [] };
 
       const createdById = new Map(created.map((r) => [r.externalId, r]));
       const resent = comments.filter((c) => !createdById.has(c.external_id));
@@ -73,14 +89,15 @@ async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewCommen
         .execute();
       const byExternal = new Map(existing.map((r) => [r.external_id, r]));
       const conflicts = resent.filter((c) => byExternal.get(c.external_id)?.content_hash !== c.content_hash).map((c) => c.external_id);
-      if (conflicts.length > 0) throw new ConflictRollback(conflicts);
-      const refs = comments.map((c) => {
+      if (conflicts.length > 0 && atomic) throw new ConflictRollback(conflicts);
+      const conflicting = new Set(conflicts);
+      const refs = comments.filter((c) => !conflicting.has(c.external_id)).map((c) => {
         const fresh = createdById.get(c.external_id);
         if (fresh) return fresh;
         const { id, status } = byExternal.get(c.external_id)!;
         return { id, externalId: c.external_id, status };
       });
-      return { kind: 'stored' as const, refs, created };
+      return { kind: 'stored' as const, refs, created, conflicts };
     });
   } catch (err) {
     if (err instanceof ConflictRollback) return { kind: 'conflict', externalIds: err.externalIds };
@@ -96,6 +113,7 @@ export async function findCommentByExternalId(db: Db, tenantId: string, external
   const row = await db
     .selectFrom('comments')
     .leftJoin('clusters', 'clusters.id', 'comments.cluster_id')
+    .leftJoin('threads', (j) => j.onRef('threads.tenant_id', '=', 'comments.tenant_id').onRef('threads.id', '=', 'comments.thread_id'))
     .select([
       'comments.id',
       'comments.external_id',
@@ -110,6 +128,8 @@ export async function findCommentByExternalId(db: Db, tenantId: string, external
       'comments.received_at',
       'comments.scored_at',
       'comments.failure',
+      'threads.title as thread_title',
+      'threads.url as thread_url',
       'clusters.verdict as cluster_verdict',
       'clusters.score as cluster_score',
       'clusters.reasons as cluster_reasons',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_BATCH_SIZE, MAX_ID_LENGTH, MAX_TEXT_LENGTH } from './limits.js';
 import { HAS_CONTROL, hasNoControl, isStorable, NOT_STORABLE } from './text-rules.js';
+import { threadTitleSchema, threadUrlSchema } from './threads.js';
 import { timestampSchema } from './timestamp.js';
 
 /** A string stored exactly as sent: PostgreSQL cannot hold NUL, and UTF-8 cannot hold a lone surrogate. */
@@ -31,9 +32,16 @@ export const commentInputSchema = z.object({
     .refine(isStorable, NOT_STORABLE),
   // Canonical UTC after parsing: years 1970..9999, offsets -23:59..+23:59.
   posted_at: timestampSchema.nullish(),
+  // The thread's title and page: kept from the first comment that carries them (PUT /v1/threads/:id
+  // changes them). Not part of the comment's content: a re-send with another title is no conflict.
+  thread_title: threadTitleSchema.nullish(),
+  thread_url: threadUrlSchema.nullish(),
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 
 export const commentBatchSchema = z.object({
   comments: z.array(z.unknown()).min(1, 'must hold at least one comment').max(MAX_BATCH_SIZE, `must hold at most ${MAX_BATCH_SIZE} comments`),
 });
+
+/** Query of `POST /v1/comments`: `atomic=true` stores a batch all or nothing; by default every valid comment is stored. */
+export const ingestQuerySchema = z.object({ atomic: z.enum(['true', 'false']).default('false').transform((a) => a === 'true') });

@@ -23,12 +23,30 @@ export const reasonSchema = z.object({ signal: z.string(), weight: z.number(), t
 
 const commentStatus = z.enum(['pending', 'scored']);
 
+/** `GET`/`PUT /v1/threads/:id`, and each thread of a cluster: the page a thread belongs to, as the publisher described it. */
+export const threadViewSchema = z.object({ id: z.string(), title: z.string().nullable(), url: z.string().nullable(), first_seen_at: isoTime }).strict();
+
 /** `202` for one comment, and each item of a batch's answer. */
 export const ingestItemResponseSchema = z.object({ id: z.string(), status: commentStatus, duplicate: z.boolean() }).strict();
 
-/** `202` for a batch: how many were accepted, how many were new, and each comment's item. */
-export const ingestBatchResponseSchema = z
-  .object({ accepted: z.number().int(), created: z.number().int(), comments: z.array(ingestItemResponseSchema) })
+/** A comment of a batch that was not stored: `id` as sent (null if it sent none), and why, naming the field. */
+export const ingestRejectedItemSchema = z
+  .object({ id: z.string().nullable(), error: z.object({ code: z.string(), message: z.string(), field: z.string().nullable() }).strict() })
+  .strict();
+
+const batchCounts = {
+  accepted: z.number().int(),
+  created: z.number().int(),
+  rejected: z.number().int(),
+  comments: z.array(z.union([ingestItemResponseSchema, ingestRejectedItemSchema])),
+};
+
+/** `202` for a batch: how many were stored, new and rejected, and one item per comment sent, in order. */
+export const ingestBatchResponseSchema = z.object(batchCounts).strict();
+
+/** `422`/`409` for a batch of which nothing could be stored: the first rejection as `error`, and every item. */
+export const ingestBatchRejectedResponseSchema = z
+  .object({ error: z.object({ code: z.string(), message: z.string(), field: z.string().nullable() }).strict(), ...batchCounts })
   .strict();
 
 /** What the publisher sent, answered exactly. */
@@ -45,6 +63,8 @@ const sentShape = {
 export const commentViewSchema = z
   .object({
     ...sentShape,
+    thread_title: z.string().nullable(),
+    thread_url: z.string().nullable(),
     status: commentStatus,
     // A union, not .nullable(): the generator would write `type: [string, null]` with an enum lacking null.
     verdict: z.union([verdict, z.null()]),
@@ -101,7 +121,7 @@ export const moderationEntrySchema = z
 
 /** `GET /v1/clusters/:id`. */
 export const clusterDetailResponseSchema = z
-  .object({ ...clusterSummaryShape, created_at: isoTime, history: z.array(moderationEntrySchema), members: z.array(clusterMemberSchema) })
+  .object({ ...clusterSummaryShape, created_at: isoTime, history: z.array(moderationEntrySchema), threads: z.array(threadViewSchema), members: z.array(clusterMemberSchema) })
   .strict();
 
 /** `POST /v1/clusters/:id/review`: the cluster's status after the decision. */

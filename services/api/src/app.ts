@@ -14,6 +14,7 @@ import { ingestRouter } from './routes/ingest.js';
 import { countRequests, metricsRouter } from './routes/metrics.js';
 import { openApiRouter } from './openapi-routes.js';
 
+import { threadsRouter } from './routes/threads.js';
 /** Builds the HTTP app; `server.ts` only listens. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -50,5 +51,6 @@ export function createApp(deps: AppDeps): Express {
   app.use(exportsRouter(deps));
   app.use((_req, _res, next) => next(new NotFoundError('route', 'path')));
   app.use(errorHandler(deps.logger));
+  app.use(threadsRouter(deps));
   return app;
 }

@@ -10,6 +10,7 @@ import {
   MAX_BATCH_SIZE, MAX_TEXT_LENGTH, networkQuerySchema, networkResponseSchema, reviewBodySchema, reviewResponseSchema, rowIdSchema, settingsResponseSchema,
   settingsUpdateSchema, staleDecisionResponseSchema,
 } from '@chorus/contracts';
+import { DETECTION_TEXT_LIMIT, ingestBatchRejectedResponseSchema, ingestQuerySchema, threadUpdateSchema, threadViewSchema } from '@chorus/contracts';
 
 // Adds `.openapi()` (metadata only; validation is unchanged).
 extendZodWithOpenApi(z);
@@ -61,17 +62,28 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
   // The batch as ingest reads it: `commentBatchSchema` bounds the array, then each item is a CommentInput.
   const batch = registry.register('CommentBatch', z.object({ comments: z.array(commentInput).min(1).max(MAX_BATCH_SIZE) }));
 
+  const batchRejected = registry.register('IngestBatchRejected', ingestBatchRejectedResponseSchema);
   v1({
     method: 'post',
     path: '/v1/comments',
     summary: 'Ingest one comment or a batch',
-    description: `One comment, or \`{"comments": [...]}\` with 1 to ${MAX_BATCH_SIZE}. \`202\` means stored in PostgreSQL; detection runs asynchronously. Re-sending an id with identical content is harmless.`,
-    request: { body: body(z.union([commentInput, batch])) },
+    description:
+      `One comment, or \`{"comments": [...]}\` with 1 to ${MAX_BATCH_SIZE}. \`202\` means stored in PostgreSQL; detection runs asynchronously. ` +
+      'A batch stores every valid comment and answers one item per comment sent, in order: its `status` and `duplicate`, or an `error` naming the field; ' +
+      'with `atomic=true` it is all or nothing. Re-sending an id with identical content is harmless. ' +
+      `Texts up to ${MAX_TEXT_LENGTH} characters are stored whole; detection reads the first ${DETECTION_TEXT_LIMIT}.`,
+    request: { query: ingestQuerySchema.openapi({ description: '`atomic=true`: a batch with any bad or conflicting comment stores nothing.' }), body: body(z.union([commentInput, batch])) },
     responses: {
       200: ok('A single re-send of a stored comment: the comment as GET shows it.', commentView),
-      202: ok('Stored; one comment answers an item, a batch `{accepted, created, comments}`.', z.union([registry.register('IngestItem', ingestItemResponseSchema), registry.register('IngestBatch', ingestBatchResponseSchema)])),
-      409: fail('The same id was received with different content (field `id` or `comments[i].id`); nothing of the batch is stored.'),
-      422: fail('A missing, mistyped, empty, over-long or unstorable field, a time out of range, a batch of 0 or too many, or one id twice in a batch with different content.'),
+      202: ok('Stored; one comment answers an item, a batch `{accepted, created, rejected, comments}`.', z.union([registry.register('IngestItem', ingestItemResponseSchema), registry.register('IngestBatch', ingestBatchResponseSchema)])),
+      409: {
+        description: 'The same id was received with different content (field `id` or `comments[i].id`): one comment, an atomic batch (nothing stored), or a batch of which nothing else could be stored.',
+        content: json(z.union([error, batchRejected])),
+      },
+      422: {
+        description: 'A missing, mistyped, empty, over-long or unstorable field, a time out of range, a batch of 0 or too many, or one id twice in a batch with different content; a batch answers it with every item when none of its comments could be stored.',
+        content: json(z.union([error, batchRejected])),
+      },
     },
   });
   v1({
@@ -113,6 +125,23 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
       404: fail('Not the tenant\'s cluster (field `id`).'),
       422: fail('A bad action, an unknown field or an unstorable note.'),
     },
+  });
+  const threadId = z.object({ id: externalIdSchema.openapi({ description: "The publisher's thread id, exactly as sent." }) });
+  const thread = registry.register('Thread', threadViewSchema);
+  v1({
+    method: 'get',
+    path: '/v1/threads/{id}',
+    summary: "A thread's title and URL",
+    request: { params: threadId },
+    responses: { 200: ok('The thread.', thread), 404: fail('The tenant has no such thread (field `id`).') },
+  });
+  v1({
+    method: 'put',
+    path: '/v1/threads/{id}',
+    summary: "Set a thread's title and URL",
+    description: 'Comments carry `thread_title` and `thread_url`, and the first seen are kept; this sets them explicitly (a field left out keeps its value, null clears it). A thread not seen yet is created.',
+    request: { params: threadId, body: body(threadUpdateSchema) },
+    responses: { 200: ok('The thread now.', thread), 422: fail('An empty body, an unknown field, a title that is empty or too long, a URL that is not absolute http(s), or an id no comment can have.') },
   });
   const settings = registry.register('Settings', settingsResponseSchema);
   v1({ method: 'get', path: '/v1/settings', summary: "The tenant's detection thresholds", responses: { 200: ok('Settings in force and the defaults.', settings) } });

@@ -5,6 +5,8 @@ import { NotFoundError, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
+import { findThreads } from '@chorus/db';
+import { threadView } from './threads.js';
 
 /** A cursor this API returned; anything else (forged, or out of range for PostgreSQL) is a 400. */
 function decodeCursor(cursor: string | undefined): ClusterCursor | undefined {
@@ -48,6 +50,8 @@ export function clustersRouter(deps: AppDeps): Router {
       res.json({
         ...rest,
         history: await moderationHistory(deps.db, req.tenantId!, req.params.id),
+        // The pages the members answered, so a moderator sees what each thread was about.
+        threads: (await findThreads(deps.db, req.tenantId!, members.map((m) => m.thread_id))).map(threadView),
         members: members.map((m) => ({
           id: m.external_id,
           representative: m.id === representative_id,

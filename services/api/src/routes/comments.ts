@@ -1,9 +1,9 @@
 import { Router } from 'express';
-import { externalIdSchema } from '@chorus/contracts';
 import { findCommentByExternalId } from '@chorus/db';
 import { NotFoundError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
+import { existingExternalId } from '../validation.js';
 
 type StoredComment = NonNullable<Awaited<ReturnType<typeof findCommentByExternalId>>>;
 
@@ -12,6 +12,8 @@ export function commentView(c: StoredComment) {
   return {
     id: c.external_id,
     thread_id: c.thread_id,
+    thread_title: c.thread_title,
+    thread_url: c.thread_url,
     parent_id: c.parent_external_id,
     author_id: c.account_id,
     author_name: c.author_name,
@@ -34,10 +36,7 @@ export function commentsRouter(deps: AppDeps): Router {
   router.get(
     '/v1/comments/:id',
     handle(async (req, res) => {
-      // An id ingest would refuse (NUL, control characters, lone surrogates) cannot exist; it must
-      // not reach PostgreSQL, which cannot even compare a string holding NUL.
-      if (!externalIdSchema.safeParse(req.params.id).success) throw new NotFoundError('comment');
-      const comment = await findCommentByExternalId(deps.db, req.tenantId!, req.params.id);
+      const comment = await findCommentByExternalId(deps.db, req.tenantId!, existingExternalId(req.params.id, 'comment'));
       if (!comment) throw new NotFoundError('comment');
       res.json(commentView(comment));
     }),
