@@ -6,6 +6,7 @@ import * as clusterAggregates from '../migrations/2026-12-03-cluster-aggregates.
 import * as workerFailures from '../migrations/2026-12-03-worker-failures.js';
 import * as integrationThreads from '../migrations/2026-12-03-integration-threads.js';
 import * as moderationVersions from '../migrations/2026-12-03-moderation-versions.js';
+import * as moderationAudit from '../migrations/2026-12-03-moderation-audit.js';
 import { createDb, ensureDatabase, ensureSchema, type Db, type DbOptions } from './connection.js';
 
 // Migrations are listed explicitly so they load the same way under tsx, jest and a bundler.
@@ -17,6 +18,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-worker-failures': workerFailures,
   '2026-12-03-integration-threads': integrationThreads,
   '2026-12-03-moderation-versions': moderationVersions,
+  '2026-12-03-moderation-audit': moderationAudit,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

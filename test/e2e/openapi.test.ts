@@ -114,9 +114,9 @@ describe('the document', () => {
     walk((h.app as unknown as { _router: { stack: Layer[] } })._router.stack);
     const described = new Set(Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
     expect([...registered].sort()).toEqual([...described].sort());
-    // Ingest, a comment, clusters (list, one, review), settings (get, put), network, export,
-    // threads (get, put), healthz, metrics, this document and its page.
-    expect(registered.size).toBe(15);
+    // Ingest, a comment, clusters (list, one, review), the moderation log, settings (get, put),
+    // network, export, threads (get, put), healthz, metrics, this document and its page.
+    expect(registered.size).toBe(16);
   });
 
   test('every /v1 operation needs the bearer key and documents the error answers', () => {
@@ -197,6 +197,9 @@ describe('real answers fit the documented schemas', () => {
     const stale = await request(h.app).post(`/v1/clusters/${id}/review`).set(auth()).send({ action: 'dismiss', version: 1 });
     expect(stale.status).toBe(409);
     expectDocumented(stale, 'post', '/v1/clusters/{id}/review');
+    const log = await request(h.app).get(`/v1/moderation-log?cluster_id=${id}`).set(auth());
+    expect(log.body.entries).toHaveLength(1);
+    expectDocumented(log, 'get', '/v1/moderation-log');
     const cluster = await request(h.app).get(`/v1/clusters/${id}`).set(auth());
     expect(cluster.status).toBe(200);
     expect(cluster.body.members).toHaveLength(6);

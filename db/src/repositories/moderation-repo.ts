@@ -66,3 +66,32 @@ export async function reviewCluster(
 export async function moderationHistory(db: Db, tenantId: string, clusterId: string): Promise<LogEntry[]> {
   return db.selectFrom('moderation_log').select(ENTRY).where('tenant_id', '=', tenantId).where('cluster_id', '=', clusterId).orderBy('id').execute();
 }
+
+export interface LogFilter {
+  /** A moderator's name, or a key's prefix. */
+  readonly moderator?: string;
+  readonly action?: ModerationLogTable['action'];
+  readonly clusterId?: string;
+  readonly since?: Date;
+  readonly until?: Date;
+  readonly limit: number;
+  /** Entries older than this one (its id). */
+  readonly before?: string;
+}
+
+/** The tenant's moderation log, newest first, one page at a time. */
+export async function moderationLog(db: Db, tenantId: string, filter: LogFilter): Promise<{ entries: (LogEntry & { id: string; cluster_id: string })[]; next: string | null }> {
+  let q = db.selectFrom('moderation_log').select(['id', 'cluster_id', ...ENTRY]).where('tenant_id', '=', tenantId);
+  if (filter.moderator !== undefined) {
+    const who = filter.moderator;
+    q = q.where((eb) => eb.or([eb('moderator', '=', who), eb('key_prefix', '=', who)]));
+  }
+  if (filter.action) q = q.where('action', '=', filter.action);
+  if (filter.clusterId) q = q.where('cluster_id', '=', filter.clusterId);
+  if (filter.since) q = q.where('created_at', '>=', filter.since);
+  if (filter.until) q = q.where('created_at', '<', filter.until);
+  if (filter.before) q = q.where('id', '<', filter.before);
+  const rows = await q.orderBy('id', 'desc').limit(filter.limit + 1).execute();
+  const entries = rows.slice(0, filter.limit);
+  return { entries, next: rows.length > filter.limit ? entries[entries.length - 1].id : null };
+}

@@ -33,6 +33,17 @@ export const reviewBodySchema = z
   .object({ action: z.enum(['confirm', 'dismiss', 'reopen']), note: storableString(2000).nullish(), version: clusterVersionSchema.optional() })
   .strict();
 
+/** Filters of the moderation log (`GET /v1/moderation-log`), newest first; `cursor` is the `next_cursor` answered. */
+export const moderationLogQuerySchema = z.object({
+  moderator: storableString(200).optional(),
+  action: z.enum(['confirm', 'dismiss', 'reopen']).optional(),
+  cluster_id: rowIdSchema.optional(),
+  since: timestampSchema.transform((s) => new Date(s)).optional(),
+  until: timestampSchema.transform((s) => new Date(s)).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: rowIdSchema.optional(),
+});
+
 /** `since` on the exports: a time with offset in the accepted range, as a Date. */
 export const exportQuerySchema = z.object({ since: timestampSchema.transform((s) => new Date(s)).optional() });
 

@@ -124,6 +124,11 @@ export const clusterDetailResponseSchema = z
   .object({ ...clusterSummaryShape, created_at: isoTime, history: z.array(moderationEntrySchema), threads: z.array(threadViewSchema), members: z.array(clusterMemberSchema) })
   .strict();
 
+/** `GET /v1/moderation-log`: the tenant's decisions, newest first; `next_cursor` is null on the last page. */
+export const moderationLogResponseSchema = z
+  .object({ entries: z.array(moderationEntrySchema.extend({ id: z.string(), cluster_id: z.string() }).strict()), next_cursor: z.string().nullable() })
+  .strict();
+
 /** `POST /v1/clusters/:id/review`: the cluster's status after the decision. */
 export const reviewResponseSchema = z.object({ id: z.string(), status: clusterStatusSchema, action: z.enum(['confirm', 'dismiss', 'reopen']), version: z.number().int() }).strict();
 

@@ -6,6 +6,7 @@ import { errorHandler } from './error-handler.js';
 import { jsonBody, rejectDeclaredOversize } from './json-body.js';
 import { authenticate, requestLog, securityHeaders } from './middleware.js';
 import { clustersRouter } from './routes/clusters.js';
+import { moderationLogRouter } from './routes/moderation-log.js';
 import { commentsRouter } from './routes/comments.js';
 import { exportsRouter } from './routes/exports.js';
 import { settingsRouter } from './routes/settings.js';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(ingestRouter(deps));
   app.use(commentsRouter(deps));
   app.use(clustersRouter(deps));
+  app.use(moderationLogRouter(deps));
   app.use(settingsRouter(deps));
   app.use(exportsRouter(deps));
   app.use((_req, _res, next) => next(new NotFoundError('route', 'path')));

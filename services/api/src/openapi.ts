@@ -8,7 +8,7 @@ import {
   clusterDetailResponseSchema, clusterListQuerySchema, clusterListResponseSchema, commentInputSchema, commentViewSchema, errorResponseSchema,
   exportQuerySchema, externalIdSchema, healthResponseSchema, ingestBatchResponseSchema, ingestItemResponseSchema, internalErrorResponseSchema,
   MAX_BATCH_SIZE, MAX_TEXT_LENGTH, networkQuerySchema, networkResponseSchema, reviewBodySchema, reviewResponseSchema, rowIdSchema, settingsResponseSchema,
-  settingsUpdateSchema, staleDecisionResponseSchema,
+  moderationLogQuerySchema, moderationLogResponseSchema, settingsUpdateSchema, staleDecisionResponseSchema,
 } from '@chorus/contracts';
 import { DETECTION_TEXT_LIMIT, ingestBatchRejectedResponseSchema, ingestQuerySchema, threadUpdateSchema, threadViewSchema } from '@chorus/contracts';
 
@@ -142,6 +142,18 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     description: 'Comments carry `thread_title` and `thread_url`, and the first seen are kept; this sets them explicitly (a field left out keeps its value, null clears it). A thread not seen yet is created.',
     request: { params: threadId, body: body(threadUpdateSchema) },
     responses: { 200: ok('The thread now.', thread), 422: fail('An empty body, an unknown field, a title that is empty or too long, a URL that is not absolute http(s), or an id no comment can have.') },
+  });
+  v1({
+    method: 'get',
+    path: '/v1/moderation-log',
+    summary: "The tenant's moderation decisions, newest first",
+    description:
+      'Who (`moderator` for a named key, and the key\'s prefix), what, on which cluster, when, with which note. Filters: `moderator` (a name or a key prefix), `action`, `cluster_id`, `since` (inclusive) and `until` (exclusive).',
+    request: { query: moderationLogQuerySchema.extend({ since: moderationLogQuerySchema.shape.since.openapi(time), until: moderationLogQuerySchema.shape.until.openapi(time) }) },
+    responses: {
+      200: ok('One page; pass `next_cursor` as `cursor` for the next.', registry.register('ModerationLog', moderationLogResponseSchema)),
+      422: fail('A bad filter, `limit` or `cursor` (named in `field`).'),
+    },
   });
   const settings = registry.register('Settings', settingsResponseSchema);
   v1({ method: 'get', path: '/v1/settings', summary: "The tenant's detection thresholds", responses: { 200: ok('Settings in force and the defaults.', settings) } });
