@@ -1,6 +1,6 @@
 // The shapes section of the evaluation's output (eval-shapes.ts): each shape against its targets.
 import { formatTable } from '../../packages/cli/src/table.js';
-import { SHAPE_TARGETS, type ShapeResults, type StreamShapeRow, type VideoShapeRow } from './eval-shapes.js';
+import { SHAPE_TARGETS, type CoarseTimesRow, type ShapeResults, type StreamShapeRow, type VideoShapeRow } from './eval-shapes.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
 const ok = (met: boolean) => (met ? 'met' : 'MISSED');
@@ -37,7 +37,20 @@ function videoBlock(v: VideoShapeRow): string {
   )}`;
 }
 
+function coarseBlock(c: CoarseTimesRow): string {
+  const share = (n: number, of: number) => `${n} (${pct(n / Math.max(of, 1))})`;
+  return `COARSE TIMES (generator corpus seed ${c.seed}, ${c.threads} threads; 30% of the threads given the day only or the whole hour; organic comments flagged in those threads)\n${formatTable(
+    ['threads', 'count', 'organic', 'original times', 'coarse times', 'no times', 'target: coarse <= no times'],
+    [
+      ...(['date', 'hour'] as const).map((p) => {
+        const b = c.byPrecision[p];
+        return [p === 'date' ? 'date only' : 'whole hours', b.threads, b.organic, share(b.flaggedOriginal, b.organic), share(b.flaggedCoarse, b.organic), share(b.flaggedNoTimes, b.organic), ok(b.flaggedCoarse <= b.flaggedNoTimes)];
+      }),
+    ],
+  )}\ncampaign comments in those threads flagged: ${c.campaign.flaggedCoarse}/${c.campaign.comments} with coarse times, ${c.campaign.flaggedNoTimes}/${c.campaign.comments} with none`;
+}
+
 /** Every shape's tables, as one string. */
 export function formatShapes(r: ShapeResults): string {
-  return ['SHAPES UNLIKE THE GENERATOR (issue 13; seeds never tuned on)', streamBlock(r.stream), '', videoBlock(r.video)].join('\n');
+  return ['SHAPES UNLIKE THE GENERATOR (issue 13; seeds never tuned on)', streamBlock(r.stream), '', videoBlock(r.video), '', coarseBlock(r.coarseTimes)].join('\n');
 }

@@ -12,6 +12,9 @@ import { recordsFromStream, streamToCsv } from './shapes/stream-csv.js';
 import { generateStream } from './shapes/stream.js';
 import { recordsFromShape } from './shapes/shape-comment.js';
 import { generateVideoComments } from './shapes/video.js';
+import { coarsenTimes, withoutTimes, type Precision } from './shapes/coarse-times.js';
+import { generateCorpus } from './generate-corpus.js';
+import type { LabeledRecord } from './eval-records.js';
 
 export const SHAPE_TARGETS = {
   /** Threadless stream: share of campaign accounts with a flagged message. */
@@ -53,9 +56,55 @@ export interface VideoShapeRow {
   readonly targetsMet: { readonly recall: boolean; readonly precision: boolean; readonly organicFlagged: boolean };
 }
 
+export interface CoarseTimesRow {
+  readonly seed: number;
+  readonly threads: number;
+  /** Per precision: the coarse threads' organic comments flagged with the original, coarse and no times. */
+  readonly byPrecision: Readonly<Record<Precision, { readonly threads: number; readonly organic: number; readonly flaggedOriginal: number; readonly flaggedCoarse: number; readonly flaggedNoTimes: number }>>;
+  /** Campaign comments in the coarse threads flagged with coarse times and with none (recall kept?). */
+  readonly campaign: { readonly comments: number; readonly flaggedCoarse: number; readonly flaggedNoTimes: number };
+  /** Coarse threads flagged no more often than the same threads without times. */
+  readonly targetMet: boolean;
+}
+
 export interface ShapeResults {
   readonly stream: StreamShapeRow;
   readonly video: VideoShapeRow;
+  readonly coarseTimes: CoarseTimesRow;
+}
+
+/** A generator corpus with 30% of its threads given coarse times, against the same threads with none. */
+export async function evalCoarseTimes(analyzer: EvalAnalyzer, seed: number, threads: number): Promise<CoarseTimesRow> {
+  const original = generateCorpus({ seed, threads });
+  const coarse = coarsenTimes(original, seed);
+  const touched = new Set([...coarse.threads.date, ...coarse.threads.hour]);
+  const variants = [original, coarse.comments, withoutTimes(original, touched)];
+  const runs: { records: LabeledRecord[]; flagged: (id: string) => boolean }[] = [];
+  for (const comments of variants) {
+    const records = recordsFromShape(comments);
+    const run = await analyzer.analyze(records);
+    runs.push({ records, flagged: (id) => isFlagged(run.result, id) });
+  }
+  const count = (run: (typeof runs)[number], inThreads: ReadonlySet<string>, organic: boolean) =>
+    run.records.filter((r) => inThreads.has(r.threadId) && (r.label === 'organic') === organic && run.flagged(r.id)).length;
+  const byPrecision = {} as Record<Precision, CoarseTimesRow['byPrecision'][Precision]>;
+  for (const p of ['date', 'hour'] as const) {
+    const set = new Set(coarse.threads[p]);
+    byPrecision[p] = {
+      threads: set.size,
+      organic: runs[0].records.filter((r) => set.has(r.threadId) && r.label === 'organic').length,
+      flaggedOriginal: count(runs[0], set, true),
+      flaggedCoarse: count(runs[1], set, true),
+      flaggedNoTimes: count(runs[2], set, true),
+    };
+  }
+  return {
+    seed,
+    threads,
+    byPrecision,
+    campaign: { comments: runs[0].records.filter((r) => touched.has(r.threadId) && r.label !== 'organic').length, flaggedCoarse: count(runs[1], touched, false), flaggedNoTimes: count(runs[2], touched, false) },
+    targetMet: byPrecision.date.flaggedCoarse <= byPrecision.date.flaggedNoTimes && byPrecision.hour.flaggedCoarse <= byPrecision.hour.flaggedNoTimes,
+  };
 }
 
 /** Video comments with promotion spam, through the eval's analyzer. */

@@ -1,5 +1,7 @@
 import { readDump } from '../../packages/cli/src/read-dump.js';
+import { generateCorpus } from './generate-corpus.js';
 import { accountFigures } from './shapes/account-recall.js';
+import { coarsenTimes, withoutTimes } from './shapes/coarse-times.js';
 import { STREAM_COLUMNS, streamToCsv } from './shapes/stream-csv.js';
 import { generateStream } from './shapes/stream.js';
 import { generateVideoComments } from './shapes/video.js';
@@ -131,5 +133,38 @@ describe('generateVideoComments', () => {
     expect(said.size / organic.length).toBeGreaterThan(0.75);
     const repeats = [...said].filter(([text, authors]) => authors.size >= 3 && text.length < 30);
     expect(repeats.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('coarsenTimes', () => {
+  const original = generateCorpus({ seed: 5, threads: 20 });
+  const coarse = coarsenTimes(original, 5);
+
+  it('gives 30% of the threads the day only (midnight UTC) or the whole hour, deterministically, and leaves the rest alone', () => {
+    expect(coarsenTimes(original, 5)).toEqual(coarse);
+    const date = new Set(coarse.threads.date);
+    const hour = new Set(coarse.threads.hour);
+    expect(date.size + hour.size).toBe(6);
+    expect(date.size).toBeGreaterThan(0);
+    expect(hour.size).toBeGreaterThan(0);
+    coarse.comments.forEach((c, i) => {
+      const before = original[i];
+      expect(c.id).toBe(before.id);
+      const t = Date.parse(c.posted_at!);
+      if (date.has(c.thread_id)) {
+        expect(t % 86_400_000).toBe(0);
+        expect(c.posted_at!.slice(0, 10)).toBe(before.posted_at!.slice(0, 10));
+      } else if (hour.has(c.thread_id)) {
+        expect(t % 3_600_000).toBe(0);
+        expect(Date.parse(before.posted_at!) - t).toBeLessThan(3_600_000);
+      } else expect(c.posted_at).toBe(before.posted_at);
+    });
+    expect(coarse.comments.some((c) => /^\d{4}-\d\d-\d\d$/.test(c.posted_at!))).toBe(true);
+  });
+
+  it('removes times only in the threads asked for', () => {
+    const threads = new Set(coarse.threads.date);
+    const bare = withoutTimes(original, threads);
+    for (const c of bare) expect(c.posted_at === null).toBe(threads.has(c.thread_id));
   });
 });

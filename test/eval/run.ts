@@ -17,7 +17,7 @@ import { formatReport } from './eval-report.js';
 import { TARGETS, type CorpusRow, type EvalResults, type HeldOutRow } from './eval-results.js';
 import { parseSeedSelection, seedSpread, UNSEEN_THREADS, type SeedRow } from './eval-seeds.js';
 import { formatSeedSpread } from './eval-seeds-report.js';
-import { evalStream, evalVideo, type ShapeResults } from './eval-shapes.js';
+import { evalCoarseTimes, evalStream, evalVideo, type ShapeResults } from './eval-shapes.js';
 import { formatShapes } from './eval-shapes-report.js';
 import { corpusOptionsForSize, generateCorpus, type CorpusOptions } from './generate-corpus.js';
 
@@ -107,7 +107,9 @@ async function main(): Promise<void> {
   log(`eval: stream of ${stream.messages} messages: ${stream.status} in ${stream.seconds} s`);
   const video = await evalVideo(analyzer, SHAPE_SEED, 30);
   log(`eval: video comments: ${video.comments} comments analyzed in ${video.analyzeSeconds} s`);
-  const shapes: ShapeResults = { stream, video };
+  const coarseTimes = await evalCoarseTimes(analyzer, SHAPE_SEED, 40);
+  log('eval: coarse times: one corpus analyzed three times (original, coarse, no times)');
+  const shapes: ShapeResults = { stream, video, coarseTimes };
 
   const forum = readOrganicFixture(FORUM_FIXTURE);
   const forumRun = await analyzer.analyze(forum);
