@@ -21,3 +21,38 @@ test('a cluster another moderator decided first shows "already confirmed by" the
   expect((await suite.api.cluster(shown)).status).toBe('confirmed');
   expect(await page.getByRole('button', { name: /undo/i }).isVisible()).toBe(false);
 });
+
+test('a note typed with a decision shows in the cluster history and in the audit log, which filters', async () => {
+  const page = await suite.open();
+  const shown = await shownCluster(page);
+  const prefix = suite.api.key.split('_')[1];
+  await page.getByRole('textbox', { name: /note/i }).fill('same wording from six accounts within the hour');
+  await page.getByRole('button', { name: /^confirm/i }).click();
+  await page.getByRole('button', { name: /undo/i }).waitFor({ state: 'visible', timeout: 3000 });
+  expect((await suite.api.cluster(shown)).history.at(-1)).toMatchObject({ action: 'confirm', note: 'same wording from six accounts within the hour' });
+
+  await page.getByRole('link', { name: 'Audit log' }).click();
+  const newest = page.locator('#entries tr').first();
+  await newest.waitFor();
+  const cells = await newest.locator('td').allTextContents();
+  expect(cells.slice(1)).toEqual([`key ${prefix}`, 'confirm', shown, 'same wording from six accounts within the hour']);
+  expect(cells[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
+  await screenshot(page, 'audit-log');
+
+  await page.getByRole('combobox', { name: /action/i }).selectOption('dismiss');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.locator('#status-line', { hasText: 'No decision matches' }).waitFor();
+  expect(await page.locator('#entries tr').count()).toBe(0);
+  // The filter is in the address: a reload shows the same (empty) page.
+  expect(page.url()).toContain('action=dismiss');
+  await page.reload();
+  await page.locator('#status-line', { hasText: 'No decision matches' }).waitFor();
+  expect(await page.getByRole('combobox', { name: /action/i }).inputValue()).toBe('dismiss');
+
+  // The cluster link goes back to it in the queue.
+  await page.getByRole('combobox', { name: /action/i }).selectOption('confirm');
+  await page.getByRole('button', { name: 'Filter' }).click();
+  await page.locator('#entries tr').first().getByRole('link', { name: shown }).click();
+  await page.locator('#detail h2').waitFor();
+  expect(page.url()).toContain(`#/clusters/${shown}`);
+});

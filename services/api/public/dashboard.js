@@ -149,6 +149,7 @@ function renderDetail(c) {
   detail.replaceChildren(
     el('h2', {}, [badge(c.verdict), ` Cluster ${c.id}: score ${c.score.toFixed(2)}, status ${c.status}`]),
     el('div', { class: 'actions' }, [
+      el('input', { id: 'note', type: 'text', maxlength: '2000', autocomplete: 'off', 'aria-label': 'Note for the audit log (optional)', placeholder: 'Note for the audit log (optional)' }),
       action('confirm', 'Confirm coordinated (c)', 'confirm'),
       action('dismiss', 'Dismiss as organic (d)'),
       action('reopen', 'Reopen'),
@@ -156,8 +157,17 @@ function renderDetail(c) {
     ]),
     el('ul', { class: 'reasons' }, (c.reasons || []).map((r) => el('li', { text: r.text }))),
     el('table', {}, [el('thead', {}, [el('tr', {}, ['comment', 'author', 'thread', 'posted', 'text'].map((h) => el('th', { text: h })))]), el('tbody', {}, rows)]),
-    el('p', { class: 'hint', text: (c.history || []).map((h) => `${h.action} ${when(h.created_at)}`).join(' · ') }),
+    historyList(c.history || []),
   );
+}
+
+/** The cluster's decisions, oldest first: what, who, when, and the note. */
+function historyList(entries) {
+  if (entries.length === 0) return el('p', { class: 'hint', text: 'No decision yet.' });
+  return el('ol', { class: 'history', 'aria-label': 'Decisions on this cluster' }, entries.map((h) => el('li', {}, [
+    `${decisionWords(h)}, ${when(h.created_at)}`,
+    h.note ? el('q', { text: h.note }) : '',
+  ])));
 }
 
 function setActionsDisabled(on) {
@@ -173,7 +183,8 @@ async function decide(action) {
   say(`${VERB[action][0]} cluster ${c.id}…`);
   let done;
   try {
-    done = await api(`/v1/clusters/${c.id}/review`, { method: 'POST', body: JSON.stringify({ action, version: c.version }) });
+    const note = $('note')?.value.trim() || undefined;
+    done = await api(`/v1/clusters/${c.id}/review`, { method: 'POST', body: JSON.stringify({ action, version: c.version, note }) });
   } catch (e) {
     if (e instanceof ApiError && e.status === 409) return conflicted(c.id, e.body);
     state.deciding = false;
@@ -250,10 +261,21 @@ function openHelp() {
   $('help').showModal();
 }
 
+/** A link to a cluster (from the audit log, or shared) opens the queue that holds it now. */
+async function openLinked(id) {
+  try {
+    const c = await api(`/v1/clusters/${id}`);
+    $('status').value = c.status;
+  } catch {
+    // Not found or unreachable: the flagged queue, and the list says what it can.
+  }
+  await loadList({ selectId: id });
+}
+
 function start() {
   $('filters').hidden = false;
   const deep = /^#\/clusters\/(\d+)$/.exec(location.hash);
-  void loadList({ selectId: deep ? deep[1] : undefined });
+  void (deep ? openLinked(deep[1]) : loadList());
 }
 
 $('login').addEventListener('submit', (event) => {

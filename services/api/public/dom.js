@@ -15,7 +15,7 @@ export function el(tag, props = {}, children = []) {
   return node;
 }
 
-/** A timestamp with its zone stated, so two moderators in different places read the same time. */
+/** A time in UTC, saying so, so two moderators in different places read the same time: `2024-06-03 18:02 UTC`. */
 export function when(iso) {
-  return iso ? new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }) : '—';
+  return iso ? `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '—';
 }
