@@ -16,6 +16,7 @@ import { benchLexical, type LexicalResult } from './lexical.js';
 import { benchSemantic, type SemanticResult } from './semantic.js';
 import { benchService, type ServiceResult } from './service.js';
 import { serviceRows } from './service-rows.js';
+import { benchStream, streamRows, type StreamResult } from './stream.js';
 
 interface Results {
   lexical?: LexicalResult | { error: string };
@@ -26,6 +27,7 @@ interface Results {
   analyzer?: AnalyzerResult | { error: string };
   detector?: DetectorResult | { error: string };
   service?: ServiceResult | { error: string };
+  stream?: StreamResult | { error: string };
 }
 
 const BENCHES = [
@@ -37,6 +39,7 @@ const BENCHES = [
   { name: 'analyzer', key: 'analyzer', run: benchAnalyzer },
   { name: 'detector', key: 'detector', run: benchDetector },
   { name: 'service', key: 'service', run: benchService },
+  { name: 'stream', key: 'stream', run: benchStream },
 ] as const;
 
 type Row = readonly [string, string, string];
@@ -188,6 +191,7 @@ function table(results: Results): string {
   add('analyzer', results.analyzer, analyzerRows);
   add('detector', results.detector, detectorRows);
   add('service', results.service, serviceRows);
+  add('stream', results.stream, streamRows);
   const all = sections.flatMap(([, rows]) => rows);
   const w0 = Math.max(...all.map((r) => r[0].length));
   const w1 = Math.max(...all.map((r) => r[1].length));

@@ -22,13 +22,10 @@ export type ChildRun =
     }
   | { readonly finished: false; readonly seconds: number; readonly reason: string };
 
-/** `chorus analyze` on `file` with `args` (e.g. --no-semantic); killed after `timeoutMs`. */
-export async function analyzeInChild(file: string, timeoutMs: number, args: readonly string[] = []): Promise<ChildRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'chorus-analyze-'));
-  const out = join(dir, 'out.json');
-  const started = performance.now();
-  try {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'analyze', file, '--out', out, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs a command, killed after `timeoutMs`: its exit code (null when killed), stdout, and the tail of stderr. */
+export function runWithLimit(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<{ code: number | null; timedOut: boolean; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
@@ -38,8 +35,20 @@ export async function analyzeInChild(file: string, timeoutMs: number, args: read
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    clearTimeout(timer);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, timedOut, stdout, stderr });
+    });
+  });
+}
+
+/** `chorus analyze` on `file` with `args` (e.g. --no-semantic); killed after `timeoutMs`. */
+export async function analyzeInChild(file: string, timeoutMs: number, args: readonly string[] = []): Promise<ChildRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'chorus-analyze-'));
+  const out = join(dir, 'out.json');
+  const started = performance.now();
+  try {
+    const { code, timedOut, stdout, stderr } = await runWithLimit(process.execPath, ['--import', 'tsx', CLI, 'analyze', file, '--out', out, ...args], process.env, timeoutMs);
     const seconds = Math.round((performance.now() - started) / 100) / 10;
     if (timedOut) return { finished: false, seconds, reason: `not finished in ${Math.round(timeoutMs / 1000)} s` };
     if (code !== 0) return { finished: false, seconds, reason: `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' | ')}` };
