@@ -34,7 +34,8 @@ describe('settings', () => {
   test('GET shows the documented defaults', async () => {
     const res = await request(h.app).get('/v1/settings').set('Authorization', `Bearer ${key}`);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ settings: { suspect_threshold: 0.45, coordinated_threshold: 0.7 }, defaults: { suspect_threshold: 0.45, coordinated_threshold: 0.7 } });
+    const defaults = { suspect_threshold: 0.45, coordinated_threshold: 0.7, rate_limit_per_minute: null };
+    expect(res.body).toEqual({ settings: defaults, defaults });
   });
 
   test.each([

@@ -236,7 +236,7 @@ describe('real answers fit the documented schemas', () => {
     const get = await request(h.app).get('/v1/settings').set(auth());
     expectDocumented(get, 'get', '/v1/settings');
     const put = await request(h.app).put('/v1/settings').set(auth()).send({ coordinated_threshold: 0.8 });
-    expect(put.body.settings).toEqual({ suspect_threshold: 0.45, coordinated_threshold: 0.8 });
+    expect(put.body.settings).toEqual({ suspect_threshold: 0.45, coordinated_threshold: 0.8, rate_limit_per_minute: null });
     expectDocumented(put, 'put', '/v1/settings');
     const empty = await request(h.app).put('/v1/settings').set(auth()).send({});
     expect(empty.status).toBe(422);

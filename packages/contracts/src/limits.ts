@@ -14,5 +14,7 @@ export const MAX_ID_LENGTH = 200;
 export const MAX_THREAD_TITLE_LENGTH = 500;
 /** Longest thread URL accepted. */
 export const MAX_URL_LENGTH = 2_000;
-/** Largest request body accepted, in bytes. */
+/** Largest request body accepted, in bytes: `POST /v1/comments`. */
 export const MAX_BODY_BYTES = 12 * 1024 * 1024;
+/** Largest request body of every other route, in bytes (settings, reviews, threads, webhooks). */
+export const MAX_SMALL_BODY_BYTES = 64 * 1024;

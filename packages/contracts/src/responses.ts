@@ -141,7 +141,9 @@ export const staleDecisionResponseSchema = z
   })
   .strict();
 
-const thresholds = z.object({ suspect_threshold: z.number().min(0).max(1), coordinated_threshold: z.number().min(0).max(1) }).strict();
+const thresholds = z
+  .object({ suspect_threshold: z.number().min(0).max(1), coordinated_threshold: z.number().min(0).max(1), rate_limit_per_minute: z.number().int().min(1).nullable() })
+  .strict();
 
 /** `GET` and `PUT /v1/settings`: the settings in force and the defaults. */
 export const settingsResponseSchema = z.object({ settings: thresholds, defaults: thresholds }).strict();

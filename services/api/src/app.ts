@@ -14,8 +14,10 @@ import { healthRouter } from './routes/health.js';
 import { ingestRouter } from './routes/ingest.js';
 import { countRequests, metricsRouter } from './routes/metrics.js';
 import { openApiRouter } from './openapi-routes.js';
-
 import { threadsRouter } from './routes/threads.js';
+import { rateLimit } from './rate-limit.js';
+import { responseDeadline } from './deadline.js';
+
 /** Builds the HTTP app; `server.ts` only listens. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -23,6 +25,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   app.use(securityHeaders);
   app.use(requestLog(deps.logger));
+  app.use(responseDeadline(deps.responseTimeoutMs ?? 0));
   app.use(countRequests);
   app.use(healthRouter(deps));
   app.use(metricsRouter(deps));
@@ -37,6 +40,7 @@ export function createApp(deps: AppDeps): Express {
   // Before authentication: a declared length over the limit is refused without waiting for the body.
   app.use('/v1', rejectDeclaredOversize);
   app.use('/v1', authenticate(deps.db, deps.keyCacheMs ?? 30_000, deps.keyRevocations));
+  if (deps.rateLimit) app.use('/v1', rateLimit(deps.db, { ...deps.rateLimit, redis: deps.redis }));
   app.use('/v1', (req, _res, next) => {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'DELETE';
     if (hasBody && !req.is('application/json')) {
@@ -51,8 +55,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(moderationLogRouter(deps));
   app.use(settingsRouter(deps));
   app.use(exportsRouter(deps));
+  app.use(threadsRouter(deps));
   app.use((_req, _res, next) => next(new NotFoundError('route', 'path')));
   app.use(errorHandler(deps.logger));
-  app.use(threadsRouter(deps));
   return app;
 }

@@ -15,9 +15,19 @@ export const apiConfigSchema = baseConfigSchema
     HTTP_BODY_IDLE_TIMEOUT_MS: intVar(5_000, 1),
     /** How long an idle keep-alive connection stays open between requests. */
     HTTP_KEEP_ALIVE_TIMEOUT_MS: intVar(5_000, 1),
+    /** A route that has not started its answer within this is answered 503 (0: no deadline). */
+    HTTP_RESPONSE_TIMEOUT_MS: intVar(30_000, 0),
+    /** Requests a minute per API key, for tenants that set no rate_limit_per_minute. */
+    RATE_LIMIT_PER_MINUTE: intVar(1_200, 1),
+    /** The most a tenant may set. */
+    RATE_LIMIT_MAX_PER_MINUTE: intVar(12_000, 1),
   })
   .refine((c) => c.HTTP_HEADERS_TIMEOUT_MS <= c.HTTP_REQUEST_TIMEOUT_MS, {
     message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',
     path: ['HTTP_HEADERS_TIMEOUT_MS'],
+  })
+  .refine((c) => c.RATE_LIMIT_PER_MINUTE <= c.RATE_LIMIT_MAX_PER_MINUTE, {
+    message: 'must not exceed RATE_LIMIT_MAX_PER_MINUTE',
+    path: ['RATE_LIMIT_PER_MINUTE'],
   });
 export type ApiConfig = z.infer<typeof apiConfigSchema>;

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Db } from '@chorus/db';
 import type { DetectQueue, Logger } from '@chorus/platform';
 import type { KeyRevocations } from './key-revocations.js';
+import type { RateLimitOptions } from './rate-limit.js';
 
 /** Everything the API needs from outside; tests pass real connections to their own schema and queue prefix. */
 export interface AppDeps {
@@ -17,4 +18,8 @@ export interface AppDeps {
   readonly keyRevocations?: KeyRevocations;
   /** A request body that sends nothing for this long is answered 408 and its connection closed (0: never). */
   readonly bodyIdleTimeoutMs?: number;
+  /** Per-key rate limits (counted in `redis`); none when left out. */
+  readonly rateLimit?: Omit<RateLimitOptions, 'redis'>;
+  /** A route that has not answered within this is answered 503 (0 or left out: no deadline). */
+  readonly responseTimeoutMs?: number;
 }

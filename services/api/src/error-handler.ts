@@ -13,6 +13,8 @@ export function sendError(res: Response, err: AppError): void {
  */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err: unknown, req: Request, res: Response, next: NextFunction) => {
+    // Answered by the deadline (deadline.ts): what the route did after that is moot.
+    if (res.locals.deadlinePassed) return;
     // Already answered (a stalled body got its 408): let express close the connection.
     if (res.headersSent) return next(err);
     if (err instanceof AppError) return sendError(res, err);

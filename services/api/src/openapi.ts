@@ -39,11 +39,12 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     401: fail('Missing, malformed, unknown or revoked key (field `authorization`).'),
     404: fail('Unknown route (field `path`).'),
     408: fail('The body sent nothing for HTTP_BODY_IDLE_TIMEOUT_MS, or the request took too long; the connection is closed.'),
-    413: fail('Body over 12 MiB, answered from Content-Length before any of it is read.'),
+    413: fail('Body over 12 MiB (`POST /v1/comments`) or 64 KiB (every other route), answered from Content-Length before any of it is read.'),
+    429: fail("Over the key's rate limit (`rate_limited`, field `authorization`): the tenant's `rate_limit_per_minute` or the operator's default. `Retry-After` says in how many seconds to retry."),
     415: fail('A body that is not application/json in UTF-8, or a Content-Encoding other than gzip, deflate or identity.'),
     431: fail('Request headers too large.'),
     500: { description: 'A bug, logged under `request_id`.', content: json(internal) },
-    503: fail('PostgreSQL is unreachable (`unavailable`; retry later).'),
+    503: fail('PostgreSQL is unreachable (`unavailable`), or the route did not answer within HTTP_RESPONSE_TIMEOUT_MS (`response_timeout`); retry later.'),
   };
   const v1 = (route: Omit<RouteConfig, 'security'>) => registry.registerPath({ ...route, tags: ['v1'], security, responses: { ...common, ...route.responses } });
   const body = (schema: z.ZodTypeAny) => ({ required: true, content: json(schema) });
@@ -161,7 +162,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     method: 'put',
     path: '/v1/settings',
     summary: 'Replace the thresholds',
-    description: 'A field left out takes its default, not its current value. `{}` is a 422, not a reset.',
+    description: 'A field left out takes its default, not its current value. `{}` is a 422, not a reset. `rate_limit_per_minute` (null: the operator\'s default) limits each of the tenant\'s keys, up to the operator\'s ceiling.',
     request: { body: body(settingsUpdateSchema) },
     responses: { 200: ok('Settings now in force.', settings), 422: fail('An empty body, an unknown key, a value outside 0..1, or a suspect threshold above the coordinated one.') },
   });

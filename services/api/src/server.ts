@@ -30,6 +30,8 @@ const app = createApp({
   keyCacheMs: config.KEY_CACHE_MS,
   keyRevocations,
   bodyIdleTimeoutMs: config.HTTP_BODY_IDLE_TIMEOUT_MS,
+  responseTimeoutMs: config.HTTP_RESPONSE_TIMEOUT_MS,
+  rateLimit: { prefix: config.QUEUE_PREFIX, defaultPerMinute: config.RATE_LIMIT_PER_MINUTE, maxPerMinute: config.RATE_LIMIT_MAX_PER_MINUTE },
 });
 const server = createHttpServer(app, {
   headersTimeoutMs: config.HTTP_HEADERS_TIMEOUT_MS,
