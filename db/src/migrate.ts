@@ -7,6 +7,7 @@ import * as workerFailures from '../migrations/2026-12-03-worker-failures.js';
 import * as integrationThreads from '../migrations/2026-12-03-integration-threads.js';
 import * as moderationVersions from '../migrations/2026-12-03-moderation-versions.js';
 import * as moderationAudit from '../migrations/2026-12-03-moderation-audit.js';
+import * as moderationKeys from '../migrations/2026-12-03-moderation-keys.js';
 import { createDb, ensureDatabase, ensureSchema, type Db, type DbOptions } from './connection.js';
 
 // Migrations are listed explicitly so they load the same way under tsx, jest and a bundler.
@@ -19,6 +20,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-integration-threads': integrationThreads,
   '2026-12-03-moderation-versions': moderationVersions,
   '2026-12-03-moderation-audit': moderationAudit,
+  '2026-12-03-moderation-keys': moderationKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
@@ -30,6 +32,13 @@ export async function migrateToLatest(db: Db, schema = 'public'): Promise<string
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error;
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Applies the migrations up to and including `name`: tests use it to set up data as an older Chorus left it. */
+export async function migrateUpTo(db: Db, name: string, schema = 'public'): Promise<void> {
+  await ensureSchema(db, schema);
+  const { error } = await new Migrator({ db, provider, migrationTableSchema: schema }).migrateTo(name);
+  if (error) throw error;
 }
 
 /**

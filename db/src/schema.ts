@@ -17,6 +17,10 @@ export interface ApiKeysTable {
   key_hash: string;
   /** First characters of the key, to tell keys apart in listings and revoke them. */
   key_prefix: string;
+  /** What the key may do: `ingest`, `moderate`, `read`. */
+  scopes: ColumnType<string[], string[], string[]>;
+  /** The moderator a person's key belongs to (the moderation log names them); null for a service's key. */
+  moderator: string | null;
   created_at: Generated<Date>;
   revoked_at: Date | null;
 }

@@ -14,6 +14,7 @@ import { healthRouter } from './routes/health.js';
 import { ingestRouter } from './routes/ingest.js';
 import { countRequests, metricsRouter } from './routes/metrics.js';
 import { openApiRouter } from './openapi-routes.js';
+import { authorizeScope } from './scopes.js';
 import { threadsRouter } from './routes/threads.js';
 import { rateLimit } from './rate-limit.js';
 import { responseDeadline } from './deadline.js';
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps): Express {
   // Before authentication: a declared length over the limit is refused without waiting for the body.
   app.use('/v1', rejectDeclaredOversize);
   app.use('/v1', authenticate(deps.db, deps.keyCacheMs ?? 30_000, deps.keyRevocations));
+  app.use('/v1', authorizeScope);
   if (deps.rateLimit) app.use('/v1', rateLimit(deps.db, { ...deps.rateLimit, redis: deps.redis }));
   app.use('/v1', (req, _res, next) => {
     const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'DELETE';

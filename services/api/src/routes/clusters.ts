@@ -73,7 +73,7 @@ export function clustersRouter(deps: AppDeps): Router {
       const body = parseOr422(reviewBodySchema, req.body);
       assertClusterId(req.params.id);
       const id = req.params.id;
-      const by = { keyPrefix: req.apiKey!.prefix, moderator: null };
+      const by = { keyPrefix: req.apiKey!.prefix, moderator: req.apiKey!.moderator };
       const outcome = await reviewCluster(deps.db, req.tenantId!, id, { action: body.action, note: body.note ?? null, seenVersion: body.version, by });
       if (!outcome) throw new NotFoundError('cluster');
       if (outcome.kind === 'stale') {
