@@ -6,6 +6,7 @@ import { Redis } from 'ioredis';
 import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/embeddings';
 import { createApiKey, createDb, DatabaseUnavailableError, dropSchema, ensureDatabase, migrateToLatest, upsertTenant } from '@chorus/db';
 import { baseConfigSchema, createDetectQueue, createLogger, deleteKeys, loadConfig, redisReachable, unreachableMessage, watchRedis } from '@chorus/platform';
+import { createClient, type CommentView } from '@chorus/client';
 import { createApp } from '../services/api/src/app.js';
 import { startDetector } from '../workers/detector/src/detector.js';
 import { readFixture } from '../test/support/fixtures.js';
@@ -61,31 +62,27 @@ const detector = startDetector({
   semantic: { embedder: loaded.embedder, encoder: loaded.encoder, batchSize: 32, batchWaitMs: 10, concurrency: 32, windowDays: 30 },
 });
 
-const api = async (path: string, init?: RequestInit) => {
-  const res = await fetch(`${base}${path}`, { ...init, headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...init?.headers } });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-};
+// The demo talks to the API as a publisher would: through the typed client (packages/client).
+const client = createClient({ baseUrl: base, apiKey: key });
 
 print(`Chorus demo: posting ${samples.length} comments from ${SAMPLES.join(', ')} to ${base}/v1/comments`);
-const posted = await api('/v1/comments', { method: 'POST', body: JSON.stringify({ comments: samples }) });
-if (posted.status !== 202) throw new Error(`ingest answered ${posted.status}: ${JSON.stringify(posted.body)}`);
+const posted = await client.ingestBatch(samples);
+if (posted.rejected > 0) throw new Error(`ingest refused ${posted.rejected} comments: ${JSON.stringify(posted.comments.filter((c) => 'error' in c))}`);
 
-interface View { id: string; thread_id: string; status: string; verdict: string | null; score: number | null; cluster_id: string | null }
-let views: View[] = [];
+let views: CommentView[] = [];
 const deadline = Date.now() + 45_000;
 for (;;) {
-  views = await Promise.all(samples.map(async (s) => (await api(`/v1/comments/${encodeURIComponent(s.id)}`)).body as unknown as View));
+  views = await Promise.all(samples.map((s) => client.getComment(s.id)));
   if (views.every((v) => v.status === 'scored') || Date.now() > deadline) break;
   await new Promise((r) => setTimeout(r, 200));
 }
 const pending = views.filter((v) => v.status !== 'scored');
 
-interface ClusterBody { id: string; score: number; verdict: string; account_count: number; reasons: { text: string }[]; members: { id: string; author_id: string | null; text: string }[] }
-const listed = (await api('/v1/clusters?status=flagged&limit=200')).body.clusters as { id: string }[];
-const clusters = await Promise.all(listed.map(async (c) => (await api(`/v1/clusters/${c.id}`)).body as unknown as ClusterBody));
+const listed = (await client.listClusters({ status: 'flagged', limit: 200 })).clusters;
+const clusters = await Promise.all(listed.map((c) => client.getCluster(c.id)));
 printReport(
   print,
-  clusters.map((c): ReportCluster => ({ id: c.id, verdict: c.verdict, score: c.score, accountCount: c.account_count, reasons: c.reasons, members: c.members })),
+  clusters.map((c): ReportCluster => ({ id: c.id, verdict: c.verdict, score: c.score, accountCount: c.account_count, reasons: c.reasons ?? [], members: c.members })),
   views.map((v) => ({ id: v.id, thread_id: v.thread_id, verdict: v.status === 'scored' ? v.verdict : null })),
 );
 print(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

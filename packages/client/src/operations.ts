@@ -1,0 +1,19 @@
+// Every API operation the client calls, as the OpenAPI document names it (`get /v1/comments/{id}`).
+// test/e2e/client.test.ts checks this list against /openapi.json, so a route added to the API
+// without a client method, or a method whose route moved, fails there.
+export const OPERATIONS = {
+  ingest: 'post /v1/comments',
+  getComment: 'get /v1/comments/{id}',
+  listClusters: 'get /v1/clusters',
+  getCluster: 'get /v1/clusters/{id}',
+  reviewCluster: 'post /v1/clusters/{id}/review',
+  moderationLog: 'get /v1/moderation-log',
+  getThread: 'get /v1/threads/{id}',
+  putThread: 'put /v1/threads/{id}',
+  getSettings: 'get /v1/settings',
+  putSettings: 'put /v1/settings',
+  network: 'get /v1/network',
+  flaggedCsv: 'get /v1/exports/flagged.csv',
+} as const;
+
+export type OperationName = keyof typeof OPERATIONS;
