@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeCorpus, DEFAULT_SCORING, withKnownTimes, type AnalysisResult } from '@chorus/core';
+import { analyzeCorpus, DEFAULT_SCORING, withKnownTimes, type AnalysisResult, type CommentRecord } from '@chorus/core';
 import { readDump } from './read-dump.js';
 
 const fixture = (name: string) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'test', 'fixtures', name), 'utf8');
@@ -42,7 +42,7 @@ test('date-only times count as unknown: a thread is flagged no more than with it
 });
 
 test('times all on the hour or all identical within a thread are coarse; exact times and a few round ones are kept', () => {
-  const at = (thread: string, id: string, iso: string) => ({ id, externalId: id, scope: 's', threadId: thread, parentId: null, authorId: id, postedAt: Date.parse(iso), text: id });
+  const at = (thread: string, id: string, iso: string): CommentRecord => ({ id, externalId: id, scope: 's', threadId: thread, parentId: null, authorId: id, postedAt: Date.parse(iso), text: id });
   const out = withKnownTimes([
     at('hours', 'h1', '2024-01-01T10:00:00Z'), at('hours', 'h2', '2024-01-01T11:00:00Z'), at('hours', 'h3', '2024-01-01T11:00:00Z'),
     at('same', 's1', '2024-01-01T10:17:31Z'), at('same', 's2', '2024-01-01T10:17:31Z'), at('same', 's3', '2024-01-01T10:17:31Z'),

@@ -42,6 +42,7 @@ function toRecord(row: RawRow, where: string): DumpRecord {
     externalId: id,
     scope: 'analysis',
     threadId: (toolkit ? 'timeline' : nullable(row.thread_id)) ?? 'default',
+    ...(toolkit || nullable(row.thread_id) === null ? { stream: true as const } : {}),
     parentId: toolkit ? nullable(row.reply_id) : nullable(row.parent_id),
     authorId: toolkit ? nullable(row.user_id) : nullable(row.author_id),
     postedAt,

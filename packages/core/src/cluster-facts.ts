@@ -12,6 +12,8 @@ export interface MemberFacts {
   readonly postedAt: number | null;
   /** Why `postedAt` is null although the source gave a time (too coarse to use). */
   readonly coarseTime?: CoarseTime;
+  /** Posted in a stream without threads (pipeline.ts semanticApplies). */
+  readonly stream?: true;
   readonly normalized: string;
   /** Normalized text of the parent comment, when this is a reply and the parent is known. */
   readonly parentNormalized: string | null;

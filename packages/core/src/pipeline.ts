@@ -26,7 +26,22 @@ export interface CommentRecord {
   readonly text: string;
   /** Set when the source's time was too coarse to use (time-precision.ts); `postedAt` is then null. */
   readonly coarseTime?: CoarseTime;
+  /** Set when the source gave no thread (a timeline of posts): time windows and accounts are then the context, not the thread (semanticApplies). */
+  readonly stream?: true;
 }
+
+/**
+ * In a stream (posts without threads) everything is in one "thread", so what a thread proves
+ * elsewhere proves nothing there, and the per-thread rules (swarms, siblings) do not apply. Nor
+ * does meaning alone: everyday chatter on a timeline (what people cooked, bought, watched) averages
+ * into nearby sentence vectors by the thousand within minutes, which a thread's topic would have
+ * kept apart. A stream comment gets no semantic edges; copies and near-copies (the lexical stage,
+ * like the co-similarity of coordination research tools) and replies echoing their parent remain.
+ */
+export function semanticApplies(record: CommentRecord): boolean {
+  return record.stream !== true;
+}
+
 
 /**
  * Most comments repliesNear and commentsNear return: in a very busy thread the ring and swarm
@@ -99,8 +114,8 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
   const vector = await semantic.vectorOf(comment);
   if (vector === null) return { candidates: 0, edges: 0 };
   const words = wordCountOf(comment.text);
-  // Short texts are stored (reply-echo compares them with their parent) but get no semantic edges.
-  const buckets = words >= settings.minWords ? semantic.lsh.buckets(vector) : bucketsOfCodes(new Int32Array(0));
+  // Short texts, and stream posts, are stored (reply-echo compares them with their parent) but get no semantic edges.
+  const buckets = words >= settings.minWords && semanticApplies(comment) ? semantic.lsh.buckets(vector) : bucketsOfCodes(new Int32Array(0));
   // Cosine first, on the candidates' stored vectors: only the few that can pass the lowest
   // threshold are loaded from the record store.
   const lowest = Math.min(...settings.thresholds.map(([, t]) => t));
@@ -109,6 +124,7 @@ export async function linkSemantic(ports: DetectionPorts, semantic: SemanticPort
   const edges: SimilarityEdge[] = [];
   for (const other of others) {
     if (other.scope !== comment.scope) continue;
+    if (!semanticApplies(other)) continue;
     if (comment.postedAt !== null && other.postedAt !== null && Math.abs(comment.postedAt - other.postedAt) > settings.windowMs) continue;
     const threshold = semanticThreshold(words, wordCountOf(other.text), settings);
     const similarity = close.get(other.id)!;
@@ -203,6 +219,7 @@ export function memberFacts(record: CommentRecord, parentText: string | null, pa
     authorId: record.authorId,
     postedAt: record.postedAt,
     ...(record.coarseTime ? { coarseTime: record.coarseTime } : {}),
+    ...(record.stream ? { stream: true as const } : {}),
     normalized: normalizeCached(record.text),
     parentNormalized: parentText === null ? null : normalizeCached(parentText),
     parentSimilarity,

@@ -81,13 +81,13 @@ export function mirroredSibling(index: number, facts: readonly ClusterFacts[], s
 /** Per thread, by cluster number, the posting times of the members of flagged clusters there. */
 export type FlaggedNear = ReadonlyMap<string, ReadonlyMap<number, readonly number[]>>;
 
-/** The timed members of the clusters flagged on their own that have 3 members or more, per thread and cluster. */
+/** The timed members of the clusters flagged on their own that have 3 members or more, per thread and cluster (a stream is no thread: its members are left out). */
 export function flaggedByThread(facts: readonly ClusterFacts[], scored: readonly ClusterDecision[]): FlaggedNear {
   const out = new Map<string, Map<number, number[]>>();
   facts.forEach((f, cluster) => {
     if (scored[cluster].verdict === 'clean' || f.members.length < 3) return;
     for (const m of f.members) {
-      if (m.postedAt === null) continue;
+      if (m.postedAt === null || m.stream) continue;
       let inThread = out.get(m.threadId);
       if (inThread === undefined) out.set(m.threadId, (inThread = new Map()));
       const times = inThread.get(cluster);

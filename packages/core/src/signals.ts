@@ -292,10 +292,10 @@ export function coOccurrenceSignal(facts: ClusterFacts): Evidence | null {
   };
 }
 
-/** A large share of one thread belongs to this cluster. */
+/** A large share of one thread belongs to this cluster (a stream is no thread: its share says nothing). */
 export function takeoverSignal(facts: ClusterFacts): Evidence | null {
   const perThread = new Map<string, number>();
-  for (const m of facts.members) perThread.set(m.threadId, (perThread.get(m.threadId) ?? 0) + 1);
+  for (const m of facts.members) if (!m.stream) perThread.set(m.threadId, (perThread.get(m.threadId) ?? 0) + 1);
   let best: Evidence | null = null;
   for (const [thread, count] of perThread) {
     const size = facts.threadSizes.get(thread) ?? count;

@@ -44,9 +44,9 @@ export interface SwarmOutcome {
   readonly elsewhere: readonly string[];
 }
 
-/** A comment that can count as one of a swarm's wordings: a known time and more words than any stock phrase has. */
+/** A comment that can count as one of a swarm's wordings: in a thread (a stream has none), a known time and more words than any stock phrase has. */
 function canRepeat(record: CommentRecord): boolean {
-  return record.postedAt !== null && wordCountOf(record.text) >= SWARM_MIN_WORDS;
+  return record.postedAt !== null && !record.stream && wordCountOf(record.text) >= SWARM_MIN_WORDS;
 }
 
 /** The comments around one comment by number, with their times and voices, and the repeats among them as pairs of numbers. */
