@@ -8,6 +8,7 @@ import * as integrationThreads from '../migrations/2026-12-03-integration-thread
 import * as moderationVersions from '../migrations/2026-12-03-moderation-versions.js';
 import * as moderationAudit from '../migrations/2026-12-03-moderation-audit.js';
 import * as moderationKeys from '../migrations/2026-12-03-moderation-keys.js';
+import * as moderationDrops from '../migrations/2026-12-03-moderation-drops.js';
 import { createDb, ensureDatabase, ensureSchema, type Db, type DbOptions } from './connection.js';
 
 // Migrations are listed explicitly so they load the same way under tsx, jest and a bundler.
@@ -21,6 +22,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-moderation-versions': moderationVersions,
   '2026-12-03-moderation-audit': moderationAudit,
   '2026-12-03-moderation-keys': moderationKeys,
+  '2026-12-03-moderation-drops': moderationDrops,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

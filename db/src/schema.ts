@@ -67,6 +67,8 @@ export interface CommentsTable {
   failure: string | null;
   /** The comment's cluster: its verdict, score and reasons are the cluster's (none: clean once scored). */
   cluster_id: string | null;
+  /** When a moderator dropped it from its cluster: no later decision of its component puts it in one. */
+  dropped_at: Generated<Date | null>;
   scored_at: Date | null;
 }
 
@@ -103,8 +105,10 @@ export interface ModerationLogTable {
   id: Generated<string>;
   tenant_id: string;
   cluster_id: string;
-  action: 'confirm' | 'dismiss' | 'reopen';
+  action: 'confirm' | 'dismiss' | 'reopen' | 'drop';
   note: string | null;
+  /** For `drop`: the publisher's id of the comment dropped. */
+  comment_external_id: string | null;
   /** The key that decided (its prefix) and, for a moderator's named key, the moderator. */
   key_prefix: string | null;
   moderator: string | null;

@@ -114,9 +114,9 @@ describe('the document', () => {
     walk((h.app as unknown as { _router: { stack: Layer[] } })._router.stack);
     const described = new Set(Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
     expect([...registered].sort()).toEqual([...described].sort());
-    // Ingest, a comment, clusters (list, one, review), the moderation log, settings (get, put),
-    // network, export, threads (get, put), healthz, metrics, this document and its page.
-    expect(registered.size).toBe(16);
+    // Ingest, a comment, clusters (list, one, review, drop), the moderation log, settings (get,
+    // put), network, export, threads (get, put), healthz, metrics, this document and its page.
+    expect(registered.size).toBe(17);
   });
 
   test('every /v1 operation needs the bearer key and documents the error answers', () => {
@@ -197,13 +197,16 @@ describe('real answers fit the documented schemas', () => {
     const stale = await request(h.app).post(`/v1/clusters/${id}/review`).set(auth()).send({ action: 'dismiss', version: 1 });
     expect(stale.status).toBe(409);
     expectDocumented(stale, 'post', '/v1/clusters/{id}/review');
+    const drop = await request(h.app).post(`/v1/clusters/${id}/drop`).set(auth()).send({ comment_id: 'cp5', note: 'a reader quoting the flyer', version: 2 });
+    expect(drop.body).toEqual({ id, status: 'confirmed', dropped: 'cp5', size: 5, version: 3 });
+    expectDocumented(drop, 'post', '/v1/clusters/{id}/drop');
     const log = await request(h.app).get(`/v1/moderation-log?cluster_id=${id}`).set(auth());
-    expect(log.body.entries).toHaveLength(1);
+    expect(log.body.entries).toHaveLength(2);
     expectDocumented(log, 'get', '/v1/moderation-log');
     const cluster = await request(h.app).get(`/v1/clusters/${id}`).set(auth());
     expect(cluster.status).toBe(200);
-    expect(cluster.body.members).toHaveLength(6);
-    expect(cluster.body.history).toHaveLength(1);
+    expect(cluster.body.members).toHaveLength(5);
+    expect(cluster.body.history).toHaveLength(2);
     expectDocumented(cluster, 'get', '/v1/clusters/{id}');
 
     const network = await request(h.app).get('/v1/network').set(auth());

@@ -60,6 +60,8 @@ export async function attachWithin(trx: Transaction<Database>, clusterId: string
     .select(['id', 'account_id', 'thread_id', 'cluster_id'])
     .where('id', '=', sql<string>`any(${[...ids]}::bigint[])`)
     .where((eb) => eb.or([eb('cluster_id', 'is', null), eb('cluster_id', '=', clusterId)]))
+    // A comment a moderator dropped joins no cluster again.
+    .where('dropped_at', 'is', null)
     .orderBy('id')
     .forNoKeyUpdate()
     .execute();

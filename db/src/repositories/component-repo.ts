@@ -48,11 +48,11 @@ export async function markScored(db: Db | Transaction<Database>, ids: readonly s
 }
 
 /** Locks the comment rows (in id order, so two lockers of overlapping sets never deadlock among themselves); returns their cluster and status. */
-async function lockRows(trx: Transaction<Database>, ids: readonly string[]): Promise<{ id: string; cluster_id: string | null; status: CommentStatus }[]> {
+async function lockRows(trx: Transaction<Database>, ids: readonly string[]): Promise<{ id: string; cluster_id: string | null; status: CommentStatus; dropped_at: Date | null }[]> {
   if (ids.length === 0) return [];
   return trx
     .selectFrom('comments')
-    .select(['id', 'cluster_id', 'status'])
+    .select(['id', 'cluster_id', 'status', 'dropped_at'])
     .where('id', 'in', [...ids])
     .orderBy('id')
     .forNoKeyUpdate()
@@ -96,17 +96,18 @@ export async function withComponentLock<T>(db: Db, tenantId: string, startId: st
   return retryOnDeadlock(() =>
     db.transaction().execute(async (trx) => {
       await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
-      const locked = new Map<string, { cluster_id: string | null; status: CommentStatus }>();
+      const locked = new Map<string, { cluster_id: string | null; status: CommentStatus; dropped_at: Date | null }>();
       let toLock = guess;
       for (let round = 0; ; round++) {
         for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
         const component = await loadComponent(trx, tenantId, startId, limit);
         toLock = component.nodes.filter((n) => !locked.has(n));
         if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
-          // Rows deleted since (their comments are gone) are left out with their edges.
-          const nodes = component.nodes.filter((n) => locked.has(n));
+          // Rows deleted since (their comments are gone) are left out with their edges, and so are
+          // comments a moderator dropped from their cluster: no decision may put them back.
+          const nodes = component.nodes.filter((n) => locked.has(n) && locked.get(n)!.dropped_at === null);
           const present = new Set(nodes);
-          guess = nodes;
+          guess = component.nodes.filter((n) => locked.has(n));
           return fn(trx, {
             nodes,
             edges: component.edges.filter((e) => present.has(e.a) && present.has(e.b)),

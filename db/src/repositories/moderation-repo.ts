@@ -1,5 +1,7 @@
+import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
-import type { ClustersTable, ModerationLogTable } from '../schema.js';
+import type { ClustersTable, Database, ModerationLogTable } from '../schema.js';
+import { LOCK_WAIT, retryOnDeadlock } from './component-repo.js';
 
 // Moderators' decisions on clusters. Each decision names the cluster's version it was made on and
 // bumps it, under a lock on the cluster row: two moderators deciding the same cluster at once end
@@ -16,6 +18,8 @@ export type ReviewAction = 'confirm' | 'dismiss' | 'reopen';
 /** One line of the moderation log. */
 export interface LogEntry {
   readonly action: ModerationLogTable['action'];
+  /** For `drop`: the publisher's id of the comment dropped. */
+  readonly comment_id: string | null;
   readonly note: string | null;
   readonly moderator: string | null;
   readonly key_prefix: string | null;
@@ -29,7 +33,42 @@ export type ReviewOutcome =
   | { readonly kind: 'stale'; readonly status: ClustersTable['status']; readonly version: number; readonly last: LogEntry | null };
 
 const STATUS_FOR = { confirm: 'confirmed', dismiss: 'dismissed', reopen: 'flagged' } as const;
-const ENTRY = ['action', 'note', 'moderator', 'key_prefix', 'version', 'created_at'] as const;
+const ENTRY = ['action', 'comment_external_id as comment_id', 'note', 'moderator', 'key_prefix', 'version', 'created_at'] as const;
+
+type Locked = { readonly status: ClustersTable['status']; readonly version: number };
+
+/**
+ * Runs `decide` on a locked cluster when `seenVersion` (if given) is its version; otherwise answers
+ * stale with the decision that changed it. Undefined if the cluster is not the tenant's.
+ */
+async function onVersion<T>(
+  db: Db,
+  tenantId: string,
+  id: string,
+  seenVersion: number | undefined,
+  decide: (trx: Transaction<Database>, current: Locked) => Promise<T>,
+): Promise<T | Extract<ReviewOutcome, { kind: 'stale' }> | undefined> {
+  return retryOnDeadlock(() =>
+    db.transaction().execute(async (trx) => {
+      await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
+      const current = await trx.selectFrom('clusters').select(['status', 'version']).where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+      if (!current) return undefined;
+      if (seenVersion !== undefined && seenVersion !== current.version) {
+        const last = await trx.selectFrom('moderation_log').select(ENTRY).where('tenant_id', '=', tenantId).where('cluster_id', '=', id).orderBy('id', 'desc').limit(1).executeTakeFirst();
+        return { kind: 'stale' as const, status: current.status, version: current.version, last: last ?? null };
+      }
+      return decide(trx, current);
+    }),
+  );
+}
+
+/** Logs a decision that made `version`. */
+async function log(trx: Transaction<Database>, tenantId: string, clusterId: string, entry: { action: ModerationLogTable['action']; note: string | null; by: Decider; version: number; comment?: string }) {
+  await trx
+    .insertInto('moderation_log')
+    .values({ tenant_id: tenantId, cluster_id: clusterId, action: entry.action, note: entry.note, key_prefix: entry.by.keyPrefix, moderator: entry.by.moderator, version: entry.version, comment_external_id: entry.comment ?? null })
+    .execute();
+}
 
 /**
  * Records a moderator's decision on a cluster, made on `seenVersion` when given (a decision
@@ -41,24 +80,73 @@ export async function reviewCluster(
   id: string,
   decision: { readonly action: ReviewAction; readonly note: string | null; readonly seenVersion?: number; readonly by: Decider },
 ): Promise<ReviewOutcome | undefined> {
-  return db.transaction().execute(async (trx) => {
-    const current = await trx.selectFrom('clusters').select(['status', 'version']).where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
-    if (!current) return undefined;
-    if (decision.seenVersion !== undefined && decision.seenVersion !== current.version) {
-      const last = await trx.selectFrom('moderation_log').select(ENTRY).where('tenant_id', '=', tenantId).where('cluster_id', '=', id).orderBy('id', 'desc').limit(1).executeTakeFirst();
-      return { kind: 'stale', status: current.status, version: current.version, last: last ?? null };
-    }
+  return onVersion(db, tenantId, id, decision.seenVersion, async (trx) => {
     const updated = await trx
       .updateTable('clusters')
       .set((eb) => ({ status: STATUS_FOR[decision.action], version: eb('version', '+', 1), updated_at: new Date() }))
       .where('id', '=', id)
       .returning(['status', 'version'])
       .executeTakeFirstOrThrow();
-    await trx
-      .insertInto('moderation_log')
-      .values({ tenant_id: tenantId, cluster_id: id, action: decision.action, note: decision.note, key_prefix: decision.by.keyPrefix, moderator: decision.by.moderator, version: updated.version })
-      .execute();
-    return { kind: 'decided', status: updated.status, version: updated.version };
+    await log(trx, tenantId, id, { ...decision, version: updated.version });
+    return { kind: 'decided' as const, status: updated.status, version: updated.version };
+  });
+}
+
+export type DropOutcome =
+  /** `member`: a member left (its internal id), to have the detector decide the cluster again from. */
+  | { readonly kind: 'dropped'; readonly status: ClustersTable['status']; readonly version: number; readonly size: number; readonly member: string }
+  /** The comment is not (or no longer) a member of the cluster. */
+  | { readonly kind: 'not_member' }
+  /** Dropping it would leave a single comment: dismiss the cluster instead. */
+  | { readonly kind: 'last_members' }
+  | Extract<ReviewOutcome, { kind: 'stale' }>;
+
+/**
+ * Drops a member that does not belong: it leaves the cluster now and no later decision of its
+ * component puts it back (component-repo leaves dropped comments out). The cluster's counts are
+ * those of the members left; its score and reasons are those of its last decision until the
+ * detector decides it again. Undefined if the cluster is not the tenant's.
+ */
+export async function dropMember(
+  db: Db,
+  tenantId: string,
+  id: string,
+  drop: { readonly commentId: string; readonly note: string | null; readonly seenVersion?: number; readonly by: Decider },
+): Promise<DropOutcome | undefined> {
+  return onVersion(db, tenantId, id, drop.seenVersion, async (trx) => {
+    const member = await trx.selectFrom('comments').select('id').where('tenant_id', '=', tenantId).where('external_id', '=', drop.commentId).where('cluster_id', '=', id).forNoKeyUpdate().executeTakeFirst();
+    if (!member) return { kind: 'not_member' as const };
+    const left = await trx
+      .selectFrom('comments')
+      .select((eb) => [
+        eb.fn.countAll<string>().as('size'),
+        eb.fn.count<string>('account_id').distinct().as('accounts'),
+        eb.fn.count<string>('thread_id').distinct().as('threads'),
+        eb.fn.min<string>('id').as('first'),
+      ])
+      .where('cluster_id', '=', id)
+      .where('id', '<>', member.id)
+      .executeTakeFirstOrThrow();
+    const size = Number(left.size);
+    if (size < 2) return { kind: 'last_members' as const };
+    await trx.updateTable('comments').set({ cluster_id: null, dropped_at: new Date() }).where('id', '=', member.id).execute();
+    const updated = await trx
+      .updateTable('clusters')
+      .set((eb) => ({
+        size,
+        account_count: Number(left.accounts),
+        thread_count: Number(left.threads),
+        decided_size: sql<number>`least(${eb.ref('decided_size')}, ${size})`,
+        // Clusters are keyed by their representative: one that leaves hands the key to a member left.
+        representative_id: sql<string>`case when ${eb.ref('representative_id')} = ${member.id} then ${left.first}::bigint else ${eb.ref('representative_id')} end`,
+        version: eb('version', '+', 1),
+        updated_at: new Date(),
+      }))
+      .where('id', '=', id)
+      .returning(['status', 'version'])
+      .executeTakeFirstOrThrow();
+    await log(trx, tenantId, id, { action: 'drop', note: drop.note, by: drop.by, version: updated.version, comment: drop.commentId });
+    return { kind: 'dropped' as const, status: updated.status, version: updated.version, size, member: String(left.first) };
   });
 }
 

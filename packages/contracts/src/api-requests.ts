@@ -1,6 +1,6 @@
 // Query strings and bodies of the analyst routes (ingest bodies are in comment-input.ts, settings in settings.ts).
 import { z } from 'zod';
-import { storableString } from './comment-input.js';
+import { externalIdSchema, storableString } from './comment-input.js';
 import { timestampSchema } from './timestamp.js';
 import { clusterStatusSchema } from './verdicts.js';
 
@@ -33,10 +33,13 @@ export const reviewBodySchema = z
   .object({ action: z.enum(['confirm', 'dismiss', 'reopen']), note: storableString(2000).nullish(), version: clusterVersionSchema.optional() })
   .strict();
 
+/** `POST /v1/clusters/:id/drop`: a member that does not belong, by the publisher's comment id. */
+export const dropBodySchema = z.object({ comment_id: externalIdSchema, note: storableString(2000).nullish(), version: clusterVersionSchema.optional() }).strict();
+
 /** Filters of the moderation log (`GET /v1/moderation-log`), newest first; `cursor` is the `next_cursor` answered. */
 export const moderationLogQuerySchema = z.object({
   moderator: storableString(200).optional(),
-  action: z.enum(['confirm', 'dismiss', 'reopen']).optional(),
+  action: z.enum(['confirm', 'dismiss', 'reopen', 'drop']).optional(),
   cluster_id: rowIdSchema.optional(),
   since: timestampSchema.transform((s) => new Date(s)).optional(),
   until: timestampSchema.transform((s) => new Date(s)).optional(),

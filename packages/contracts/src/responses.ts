@@ -110,7 +110,9 @@ export const clusterMemberSchema = z
 /** One moderator's decision on a cluster: what, who (the moderator of a named key, and the key's prefix), when, the version it made. */
 export const moderationEntrySchema = z
   .object({
-    action: z.enum(['confirm', 'dismiss', 'reopen']),
+    action: z.enum(['confirm', 'dismiss', 'reopen', 'drop']),
+    /** For `drop`: the publisher's id of the comment dropped. */
+    comment_id: z.string().nullable(),
     note: z.string().nullable(),
     moderator: z.string().nullable(),
     key_prefix: z.string().nullable(),
@@ -131,6 +133,9 @@ export const moderationLogResponseSchema = z
 
 /** `POST /v1/clusters/:id/review`: the cluster's status after the decision. */
 export const reviewResponseSchema = z.object({ id: z.string(), status: clusterStatusSchema, action: z.enum(['confirm', 'dismiss', 'reopen']), version: z.number().int() }).strict();
+
+/** `POST /v1/clusters/:id/drop`: the cluster after the member left. */
+export const dropResponseSchema = z.object({ id: z.string(), status: clusterStatusSchema, dropped: z.string(), size: z.number().int(), version: z.number().int() }).strict();
 
 /** `409` for a decision made on a version that is no longer the cluster's: the cluster now, and the decision that changed it. */
 export const staleDecisionResponseSchema = z

@@ -7,6 +7,7 @@ import { jsonBody, rejectDeclaredOversize } from './json-body.js';
 import { authenticate, requestLog, securityHeaders } from './middleware.js';
 import { clustersRouter } from './routes/clusters.js';
 import { moderationLogRouter } from './routes/moderation-log.js';
+import { clusterDropRouter } from './routes/cluster-drop.js';
 import { commentsRouter } from './routes/comments.js';
 import { exportsRouter } from './routes/exports.js';
 import { settingsRouter } from './routes/settings.js';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(ingestRouter(deps));
   app.use(commentsRouter(deps));
   app.use(clustersRouter(deps));
+  app.use(clusterDropRouter(deps));
   app.use(moderationLogRouter(deps));
   app.use(settingsRouter(deps));
   app.use(exportsRouter(deps));

@@ -8,7 +8,7 @@ import {
   clusterDetailResponseSchema, clusterListQuerySchema, clusterListResponseSchema, commentInputSchema, commentViewSchema, errorResponseSchema,
   exportQuerySchema, externalIdSchema, healthResponseSchema, ingestBatchResponseSchema, ingestItemResponseSchema, internalErrorResponseSchema,
   MAX_BATCH_SIZE, MAX_TEXT_LENGTH, networkQuerySchema, networkResponseSchema, reviewBodySchema, reviewResponseSchema, rowIdSchema, settingsResponseSchema,
-  moderationLogQuerySchema, moderationLogResponseSchema, settingsUpdateSchema, staleDecisionResponseSchema,
+  dropBodySchema, dropResponseSchema, moderationLogQuerySchema, moderationLogResponseSchema, settingsUpdateSchema, staleDecisionResponseSchema,
 } from '@chorus/contracts';
 import { DETECTION_TEXT_LIMIT, ingestBatchRejectedResponseSchema, ingestQuerySchema, threadUpdateSchema, threadViewSchema } from '@chorus/contracts';
 
@@ -113,6 +113,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     request: { params: clusterId },
     responses: { 200: ok('The cluster.', registry.register('ClusterDetail', clusterDetailResponseSchema)), 404: fail('Not the tenant\'s cluster, or not an integer 0..2^63-1 (field `id`).') },
   });
+  const staleDecision = registry.register('StaleDecision', staleDecisionResponseSchema);
   v1({
     method: 'post',
     path: '/v1/clusters/{id}/review',
@@ -123,7 +124,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     request: { params: clusterId, body: body(reviewBodySchema) },
     responses: {
       200: ok('The status and version now.', registry.register('ReviewResult', reviewResponseSchema)),
-      409: { description: 'The cluster was decided since `version` (field `version`): the cluster now and the decision that changed it.', content: json(registry.register('StaleDecision', staleDecisionResponseSchema)) },
+      409: { description: 'The cluster was decided since `version` (field `version`): the cluster now and the decision that changed it.', content: json(staleDecision) },
       404: fail('Not the tenant\'s cluster (field `id`).'),
       422: fail('A bad action, an unknown field or an unstorable note.'),
     },
@@ -144,6 +145,21 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     description: 'Comments carry `thread_title` and `thread_url`, and the first seen are kept; this sets them explicitly (a field left out keeps its value, null clears it). A thread not seen yet is created.',
     request: { params: threadId, body: body(threadUpdateSchema) },
     responses: { 200: ok('The thread now.', thread), 422: fail('An empty body, an unknown field, a title that is empty or too long, a URL that is not absolute http(s), or an id no comment can have.') },
+  });
+  v1({
+    method: 'post',
+    path: '/v1/clusters/{id}/drop',
+    summary: 'Drop a member that does not belong',
+    description:
+      'The comment (`comment_id`, the publisher\'s id) leaves the cluster now and stays out of it, and of every cluster, when its component is decided again; its verdict becomes clean. ' +
+      'The cluster\'s counts are those of the members left at once; its score and reasons once the detector has decided it again. Logged like a review (with `comment_id`), with the same `version` check.',
+    request: { params: clusterId, body: body(dropBodySchema) },
+    responses: {
+      200: ok('The cluster after the member left.', registry.register('DropResult', dropResponseSchema)),
+      404: fail('Not the tenant\'s cluster (field `id`).'),
+      409: { description: 'The cluster was decided since `version` (field `version`): the cluster now and the decision that changed it.', content: json(staleDecision) },
+      422: fail('Not a member of the cluster, the last two members, an unknown field or an unstorable note (named in `field`).'),
+    },
   });
   v1({
     method: 'get',

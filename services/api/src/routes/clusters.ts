@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { clusterCursorSchema, clusterListQuerySchema, reviewBodySchema, rowIdSchema, type ClusterCursor } from '@chorus/contracts';
-import { getCluster, listClusters, moderationHistory, reviewCluster, type LogEntry } from '@chorus/db';
+import { getCluster, listClusters, moderationHistory, reviewCluster } from '@chorus/db';
 import { NotFoundError, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
+import { answerStale } from '../stale-decision.js';
 import { findThreads } from '@chorus/db';
 import { threadView } from './threads.js';
 
@@ -18,15 +19,8 @@ function decodeCursor(cursor: string | undefined): ClusterCursor | undefined {
   }
 }
 
-const PAST = { confirm: 'confirmed', dismiss: 'dismissed', reopen: 'reopened' } as const;
-
-/** Who made a logged decision, in words: the moderator of a named key, or the key's prefix. */
-export function deciderName(entry: Pick<LogEntry, 'moderator' | 'key_prefix'>): string {
-  return entry.moderator ?? (entry.key_prefix ? `key ${entry.key_prefix}` : 'an earlier key');
-}
-
 /** Cluster ids are bigints; anything else cannot exist (and must not reach PostgreSQL as a cast error). */
-function assertClusterId(id: string): void {
+export function assertClusterId(id: string): void {
   if (!rowIdSchema.safeParse(id).success) throw new NotFoundError('cluster');
 }
 
@@ -76,16 +70,7 @@ export function clustersRouter(deps: AppDeps): Router {
       const by = { keyPrefix: req.apiKey!.prefix, moderator: req.apiKey!.moderator };
       const outcome = await reviewCluster(deps.db, req.tenantId!, id, { action: body.action, note: body.note ?? null, seenVersion: body.version, by });
       if (!outcome) throw new NotFoundError('cluster');
-      if (outcome.kind === 'stale') {
-        const last = outcome.last;
-        const what = last ? `${PAST[last.action]} by ${deciderName(last)} at ${last.created_at.toISOString()}` : 'changed';
-        res.status(409).json({
-          error: { code: 'already_decided', message: `cluster ${id} was already ${what} (now version ${outcome.version}, status ${outcome.status}); load it again before deciding`, field: 'version' },
-          cluster: { id, status: outcome.status, version: outcome.version },
-          decided_by: last,
-        });
-        return;
-      }
+      if (outcome.kind === 'stale') return answerStale(res, id, outcome);
       deps.logger.info({ tenantId: req.tenantId, requestId: req.requestId, clusterId: id, action: body.action, version: outcome.version }, 'cluster reviewed');
       res.json({ id, status: outcome.status, action: body.action, version: outcome.version });
     }),
