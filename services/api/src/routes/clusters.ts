@@ -1,11 +1,11 @@
 import { Router } from 'express';
-import { clusterCursorSchema, clusterListQuerySchema, reviewBodySchema, rowIdSchema, type ClusterCursor } from '@chorus/contracts';
+import { clusterCursorSchema, clusterListQuerySchema, reviewBodySchema, type ClusterCursor } from '@chorus/contracts';
 import { getCluster, listClusters, moderationHistory, reviewCluster } from '@chorus/db';
 import { NotFoundError, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
-import { answerStale } from '../stale-decision.js';
+import { answeredUnmade, assertClusterId, decisionTarget } from '../decision-request.js';
 import { findThreads } from '@chorus/db';
 import { threadView } from './threads.js';
 
@@ -19,10 +19,6 @@ function decodeCursor(cursor: string | undefined): ClusterCursor | undefined {
   }
 }
 
-/** Cluster ids are bigints; anything else cannot exist (and must not reach PostgreSQL as a cast error). */
-export function assertClusterId(id: string): void {
-  if (!rowIdSchema.safeParse(id).success) throw new NotFoundError('cluster');
-}
 
 export function clustersRouter(deps: AppDeps): Router {
   const router = Router();
@@ -65,12 +61,9 @@ export function clustersRouter(deps: AppDeps): Router {
     '/v1/clusters/:id/review',
     handle(async (req, res) => {
       const body = parseOr422(reviewBodySchema, req.body);
-      assertClusterId(req.params.id);
-      const id = req.params.id;
-      const by = { keyPrefix: req.apiKey!.prefix, moderator: req.apiKey!.moderator };
+      const { id, by } = decisionTarget(req);
       const outcome = await reviewCluster(deps.db, req.tenantId!, id, { action: body.action, note: body.note ?? null, seenVersion: body.version, by });
-      if (!outcome) throw new NotFoundError('cluster');
-      if (outcome.kind === 'stale') return answerStale(res, id, outcome);
+      if (answeredUnmade(res, id, outcome)) return;
       deps.logger.info({ tenantId: req.tenantId, requestId: req.requestId, clusterId: id, action: body.action, version: outcome.version }, 'cluster reviewed');
       res.json({ id, status: outcome.status, action: body.action, version: outcome.version });
     }),
