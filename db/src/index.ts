@@ -10,4 +10,5 @@ export * from './repositories/detection-batch-repo.js';
 export * from './repositories/attach-repo.js';
 export * from './repositories/clusters-repo.js';
 export * from './repositories/threads-repo.js';
+export * from './repositories/webhooks-repo.js';
 export * from './repositories/moderation-repo.js';

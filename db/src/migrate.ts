@@ -5,6 +5,7 @@ import * as verdictsFromClusters from '../migrations/2026-12-03-verdicts-from-cl
 import * as clusterAggregates from '../migrations/2026-12-03-cluster-aggregates.js';
 import * as workerFailures from '../migrations/2026-12-03-worker-failures.js';
 import * as integrationThreads from '../migrations/2026-12-03-integration-threads.js';
+import * as integrationWebhooks from '../migrations/2026-12-03-integration-webhooks.js';
 import * as moderationVersions from '../migrations/2026-12-03-moderation-versions.js';
 import * as moderationAudit from '../migrations/2026-12-03-moderation-audit.js';
 import * as moderationKeys from '../migrations/2026-12-03-moderation-keys.js';
@@ -19,6 +20,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-cluster-aggregates': clusterAggregates,
   '2026-12-03-worker-failures': workerFailures,
   '2026-12-03-integration-threads': integrationThreads,
+  '2026-12-03-integration-webhooks': integrationWebhooks,
   '2026-12-03-moderation-versions': moderationVersions,
   '2026-12-03-moderation-audit': moderationAudit,
   '2026-12-03-moderation-keys': moderationKeys,

@@ -117,7 +117,39 @@ export interface ModerationLogTable {
   created_at: Generated<Date>;
 }
 
+/** A tenant's endpoint for the events it names. */
+export interface WebhooksTable {
+  id: Generated<string>;
+  tenant_id: string;
+  url: string;
+  events: string[];
+  secret: string;
+  /** After a rotation the old secret signs too, until previous_secret_until. */
+  previous_secret: string | null;
+  previous_secret_until: Date | null;
+  created_at: Generated<Date>;
+}
+
+export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
+
+/** One event sent (or being sent) to one endpoint. */
+export interface WebhookDeliveriesTable {
+  id: Generated<string>;
+  webhook_id: string;
+  event_id: string;
+  event: string;
+  payload: string;
+  status: Generated<DeliveryStatus>;
+  attempts: Generated<number>;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  delivered_at: Date | null;
+}
+
 export interface Database {
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
   moderation_log: ModerationLogTable;
   tenants: TenantsTable;
   api_keys: ApiKeysTable;

@@ -7,6 +7,7 @@ import { ChorusError, createClient, OPERATIONS, type ChorusClient } from '@choru
 import { createApp } from '../../services/api/src/app.js';
 import { createHarness, silentLogger, type Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
+import { campaign as campaignComments } from '../support/campaign.js';
 
 let h: Harness;
 let server: Server;
@@ -35,14 +36,7 @@ test('the client calls exactly the /v1 operations /openapi.json describes', asyn
 });
 
 test('a publisher sends a batch, reads verdicts and clusters, and a moderator confirms', async () => {
-  const campaign = Array.from({ length: 6 }, (_, i) => ({
-    id: `cp${i}`,
-    thread_id: 'budget-vote',
-    author_id: `account-${i}`,
-    posted_at: `2024-05-01T12:0${i}:00Z`,
-    text: 'Vote NO on the budget. The council is wasting our money on vanity projects again! Share this before Friday.',
-    thread_title: 'Council budget vote',
-  }));
+  const campaign = campaignComments.map((c) => ({ ...c, thread_title: 'Council budget vote' }));
   const batch = await client.ingestBatch([...campaign, { id: 'bad', thread_id: 'budget-vote', text: '' }]);
   expect(batch).toMatchObject({ accepted: 6, created: 6, rejected: 1 });
   const listed = await waitFor(async () => {

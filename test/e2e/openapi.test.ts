@@ -116,7 +116,7 @@ describe('the document', () => {
     expect([...registered].sort()).toEqual([...described].sort());
     // Ingest, a comment, clusters (list, one, review, drop), the moderation log, settings (get,
     // put), network, export, threads (get, put), healthz, metrics, this document and its page.
-    expect(registered.size).toBe(17);
+    expect(registered.size).toBe(23);
   });
 
   test('every /v1 operation needs the bearer key and documents the error answers', () => {
@@ -233,6 +233,22 @@ describe('real answers fit the documented schemas', () => {
       expect([method, path, res.status]).toEqual([method, path, status]);
       expectDocumented(res, method, path);
     }
+  });
+
+  test('webhooks: create, list, test, deliveries, rotate, delete', async () => {
+    const created = await request(h.app).post('/v1/webhooks').set(auth()).send({ url: 'https://example.org/chorus', events: ['cluster.confirmed'] });
+    expect(created.status).toBe(201);
+    expectDocumented(created, 'post', '/v1/webhooks');
+    const id: string = created.body.id;
+    expectDocumented(await request(h.app).get('/v1/webhooks').set(auth()), 'get', '/v1/webhooks');
+    expectDocumented(await request(h.app).post(`/v1/webhooks/${id}/test`).set(auth()).send({}), 'post', '/v1/webhooks/{id}/test');
+    expectDocumented(await request(h.app).get(`/v1/webhooks/${id}/deliveries`).set(auth()), 'get', '/v1/webhooks/{id}/deliveries');
+    expectDocumented(await request(h.app).post(`/v1/webhooks/${id}/rotate-secret`).set(auth()).send({}), 'post', '/v1/webhooks/{id}/rotate-secret');
+    expectDocumented(await request(h.app).post('/v1/webhooks').set(auth()).send({ url: 'nope', events: [] }), 'post', '/v1/webhooks');
+    const removed = await request(h.app).delete(`/v1/webhooks/${id}`).set(auth());
+    expect(removed.status).toBe(204);
+    checked.add('delete /v1/webhooks/{id} 204');
+    expect(documentedMedia('delete', '/v1/webhooks/{id}', 404, 'application/json')).toBeDefined();
   });
 
   test('settings, health and metrics', async () => {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type {
   clusterDetailResponseSchema, clusterListResponseSchema, CommentInput, commentViewSchema, ingestBatchResponseSchema, ingestItemResponseSchema,
   moderationLogResponseSchema, networkResponseSchema, reviewResponseSchema, settingsResponseSchema, threadViewSchema, ThreadUpdate,
+  deliveryListSchema, webhookListSchema, webhookWithSecretSchema, WebhookEvent,
 } from '@chorus/contracts';
 import { OPERATIONS, type OperationName } from './operations.js';
 
@@ -17,6 +18,9 @@ export type ModerationLog = z.infer<typeof moderationLogResponseSchema>;
 export type Settings = z.infer<typeof settingsResponseSchema>;
 export type ThreadView = z.infer<typeof threadViewSchema>;
 export type Network = z.infer<typeof networkResponseSchema>;
+export type WebhookWithSecret = z.infer<typeof webhookWithSecretSchema>;
+export type WebhookList = z.infer<typeof webhookListSchema>;
+export type DeliveryList = z.infer<typeof deliveryListSchema>;
 export type ClusterStatus = ClusterList['clusters'][number]['status'];
 
 /** An error answer: the documented `{"error": {"code", "message", "field"}}`, its status, and the whole body. */
@@ -56,11 +60,14 @@ export function createClient(options: ClientOptions) {
     const search = new URLSearchParams();
     for (const [k, v] of Object.entries(params.query ?? {})) if (v !== undefined) search.set(k, String(v));
     const qs = search.size > 0 ? `?${search}` : '';
+    // The API takes a JSON body with every POST and PUT, even one that carries nothing.
+    const payload = params.body ?? (method === 'get' || method === 'delete' ? undefined : {});
     const res = await fetchImpl(`${base}${path}${qs}`, {
       method: method.toUpperCase(),
-      headers: { authorization: `Bearer ${options.apiKey}`, ...(params.body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: params.body === undefined ? undefined : JSON.stringify(params.body),
+      headers: { authorization: `Bearer ${options.apiKey}`, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
     });
+    if (res.status === 204) return { status: res.status, body: undefined as T };
     if (res.ok) return { status: res.status, body: (params.as === 'text' ? await res.text() : await res.json()) as T };
     const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string | null } } | null;
     const retryAfter = res.headers.get('retry-after');
@@ -78,6 +85,8 @@ export function createClient(options: ClientOptions) {
     listClusters: (query: { status?: ClusterStatus; limit?: number; cursor?: string } = {}) => json<ClusterList>('listClusters', { query }),
     getCluster: (id: string) => json<ClusterDetail>('getCluster', { id }),
     reviewCluster: (id: string, body: { action: 'confirm' | 'dismiss' | 'reopen'; note?: string | null; version?: number }) => json<ReviewResult>('reviewCluster', { id, body }),
+    /** Takes a comment that does not belong out of a cluster. */
+    dropFromCluster: (id: string, body: { comment_id: string; note?: string | null; version?: number }) => json<unknown>('dropFromCluster', { id, body }),
     moderationLog: (query: Query = {}) => json<ModerationLog>('moderationLog', { query }),
     getThread: (id: string) => json<ThreadView>('getThread', { id }),
     putThread: (id: string, body: ThreadUpdate) => json<ThreadView>('putThread', { id, body }),
@@ -85,6 +94,14 @@ export function createClient(options: ClientOptions) {
     putSettings: (body: Partial<Settings['settings']>) => json<Settings>('putSettings', { body }),
     network: (query: { window_hours?: number; min_weight?: number; since?: string } = {}) => json<Network>('network', { query: { ...query, format: 'json' } }),
     flaggedCsv: (query: { since?: string } = {}) => json<string>('flaggedCsv', { query, as: 'text' }),
+    /** Registers an endpoint for some events; the answer holds its signing secret, shown this once. */
+    createWebhook: (body: { url: string; events: WebhookEvent[] }) => json<WebhookWithSecret>('createWebhook', { body }),
+    listWebhooks: () => json<WebhookList>('listWebhooks'),
+    deleteWebhook: (id: string) => json<void>('deleteWebhook', { id }),
+    webhookDeliveries: (id: string) => json<DeliveryList>('webhookDeliveries', { id }),
+    testWebhook: (id: string) => json<{ delivery_id: string }>('testWebhook', { id }),
+    /** A new secret; the old one keeps signing for 24 hours. */
+    rotateWebhookSecret: (id: string) => json<WebhookWithSecret>('rotateWebhookSecret', { id }),
   };
 }
 

@@ -7,6 +7,7 @@ export const OPERATIONS = {
   listClusters: 'get /v1/clusters',
   getCluster: 'get /v1/clusters/{id}',
   reviewCluster: 'post /v1/clusters/{id}/review',
+  dropFromCluster: 'post /v1/clusters/{id}/drop',
   moderationLog: 'get /v1/moderation-log',
   getThread: 'get /v1/threads/{id}',
   putThread: 'put /v1/threads/{id}',
@@ -14,6 +15,12 @@ export const OPERATIONS = {
   putSettings: 'put /v1/settings',
   network: 'get /v1/network',
   flaggedCsv: 'get /v1/exports/flagged.csv',
+  createWebhook: 'post /v1/webhooks',
+  listWebhooks: 'get /v1/webhooks',
+  deleteWebhook: 'delete /v1/webhooks/{id}',
+  webhookDeliveries: 'get /v1/webhooks/{id}/deliveries',
+  testWebhook: 'post /v1/webhooks/{id}/test',
+  rotateWebhookSecret: 'post /v1/webhooks/{id}/rotate-secret',
 } as const;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -2,6 +2,7 @@ export * from './limits.js';
 export * from './text-rules.js';
 export * from './timestamp.js';
 export * from './threads.js';
+export * from './webhooks.js';
 export * from './comment-input.js';
 export * from './verdicts.js';
 export * from './jobs.js';

@@ -17,6 +17,7 @@ import { countRequests, metricsRouter } from './routes/metrics.js';
 import { openApiRouter } from './openapi-routes.js';
 import { authorizeScope } from './scopes.js';
 import { threadsRouter } from './routes/threads.js';
+import { webhooksRouter } from './routes/webhooks.js';
 import { rateLimit } from './rate-limit.js';
 import { responseDeadline } from './deadline.js';
 
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(settingsRouter(deps));
   app.use(exportsRouter(deps));
   app.use(threadsRouter(deps));
+  app.use(webhooksRouter(deps));
   app.use((_req, _res, next) => next(new NotFoundError('route', 'path')));
   app.use(errorHandler(deps.logger));
   return app;

@@ -21,6 +21,11 @@ export const apiConfigSchema = baseConfigSchema
     RATE_LIMIT_PER_MINUTE: intVar(1_200, 1),
     /** The most a tenant may set. */
     RATE_LIMIT_MAX_PER_MINUTE: intVar(12_000, 1),
+    /** Attempts per webhook delivery, with exponential backoff from WEBHOOK_BACKOFF_MS. */
+    WEBHOOK_ATTEMPTS: intVar(15, 1),
+    WEBHOOK_BACKOFF_MS: intVar(1_000, 1),
+    /** How long a receiver has to answer one attempt. */
+    WEBHOOK_TIMEOUT_MS: intVar(10_000, 1),
   })
   .refine((c) => c.HTTP_HEADERS_TIMEOUT_MS <= c.HTTP_REQUEST_TIMEOUT_MS, {
     message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',

@@ -3,6 +3,7 @@ import type { Db } from '@chorus/db';
 import type { DetectQueue, Logger } from '@chorus/platform';
 import type { KeyRevocations } from './key-revocations.js';
 import type { RateLimitOptions } from './rate-limit.js';
+import type { WebhookQueue } from '@chorus/webhooks';
 
 /** Everything the API needs from outside; tests pass real connections to their own schema and queue prefix. */
 export interface AppDeps {
@@ -22,4 +23,6 @@ export interface AppDeps {
   readonly rateLimit?: Omit<RateLimitOptions, 'redis'>;
   /** A route that has not answered within this is answered 503 (0 or left out: no deadline). */
   readonly responseTimeoutMs?: number;
+  /** Where webhook deliveries are queued; left out, they are recorded in PostgreSQL only. */
+  readonly webhookQueue?: WebhookQueue;
 }

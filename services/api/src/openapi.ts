@@ -11,6 +11,7 @@ import {
   dropBodySchema, dropResponseSchema, moderationLogQuerySchema, moderationLogResponseSchema, settingsUpdateSchema, staleDecisionResponseSchema,
 } from '@chorus/contracts';
 import { DETECTION_TEXT_LIMIT, ingestBatchRejectedResponseSchema, ingestQuerySchema, threadUpdateSchema, threadViewSchema } from '@chorus/contracts';
+import { deliveryListSchema, testEventResponseSchema, webhookCreateSchema, webhookListSchema, webhookWithSecretSchema } from '@chorus/contracts';
 
 // Adds `.openapi()` (metadata only; validation is unchanged).
 extendZodWithOpenApi(z);
@@ -172,6 +173,44 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
       200: ok('One page; pass `next_cursor` as `cursor` for the next.', registry.register('ModerationLog', moderationLogResponseSchema)),
       422: fail('A bad filter, `limit` or `cursor` (named in `field`).'),
     },
+  });
+  const webhookId = z.object({ id: rowIdSchema.openapi({ description: 'A webhook id: an integer 0..2^63-1.', pattern: '^\\d{1,19}$' }) });
+  const withSecret = registry.register('WebhookWithSecret', webhookWithSecretSchema);
+  const noHook = fail('Not the tenant\'s endpoint (field `id`).');
+  v1({
+    method: 'post',
+    path: '/v1/webhooks',
+    summary: 'Register an endpoint for events',
+    description:
+      'Events: `cluster.flagged`, `cluster.updated`, `cluster.confirmed` (with every member id), `cluster.dismissed`, `comment.scored` (opt-in). ' +
+      'Each delivery is a POST of `{id, type, created_at, data}` signed in `Chorus-Signature: t=<unix seconds>,v1=<hex>`: HMAC-SHA256 with the secret over `<t>.<body>`. ' +
+      'Refuse a `t` more than 5 minutes away. Retried with exponential backoff until a 2xx.',
+    request: { body: body(webhookCreateSchema) },
+    responses: { 201: ok('The endpoint and its signing secret, shown this once.', withSecret), 422: fail('A `url` that is not absolute http(s), or `events` empty, unknown or repeated.') },
+  });
+  v1({ method: 'get', path: '/v1/webhooks', summary: "The tenant's endpoints (without secrets)", responses: { 200: ok('The endpoints.', registry.register('WebhookList', webhookListSchema)) } });
+  v1({ method: 'delete', path: '/v1/webhooks/{id}', summary: 'Remove an endpoint and its delivery log', request: { params: webhookId }, responses: { 204: { description: 'Removed.' }, 404: noHook } });
+  v1({
+    method: 'get',
+    path: '/v1/webhooks/{id}/deliveries',
+    summary: 'Delivery log: the latest 100, newest first',
+    request: { params: webhookId },
+    responses: { 200: ok('Each delivery with its status, attempts and last answer.', registry.register('DeliveryList', deliveryListSchema)), 404: noHook },
+  });
+  v1({
+    method: 'post',
+    path: '/v1/webhooks/{id}/test',
+    summary: 'Send a `webhook.test` event to the endpoint',
+    request: { params: webhookId },
+    responses: { 202: ok('Queued; follow it in the delivery log.', registry.register('TestEvent', testEventResponseSchema)), 404: noHook },
+  });
+  v1({
+    method: 'post',
+    path: '/v1/webhooks/{id}/rotate-secret',
+    summary: 'Replace the signing secret',
+    description: 'For 24 hours deliveries carry a `v1` signature for each secret, so the receiver can switch without missing one.',
+    request: { params: webhookId },
+    responses: { 200: ok('The endpoint and its new secret.', withSecret), 404: noHook },
   });
   const settings = registry.register('Settings', settingsResponseSchema);
   v1({ method: 'get', path: '/v1/settings', summary: "The tenant's detection thresholds", responses: { 200: ok('Settings in force and the defaults.', settings) } });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { openMigratedDb } from '@chorus/db';
 import { createDetectQueue, createLogger, createRedis, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable, watchRedis } from '@chorus/platform';
 import { Redis } from 'ioredis';
+import { createWebhookQueue, startDeliveryWorker } from '@chorus/webhooks';
 import { createApp } from './app.js';
 import { apiConfigSchema } from './config.js';
 import { createHttpServer } from './http-server.js';
@@ -21,6 +22,9 @@ const queue = createDetectQueue(redis, config.QUEUE_PREFIX, logger);
 // Its own connection (a subscribed one runs no other command), waiting through outages.
 const subscriber = createRedis(config.REDIS_URL, logger);
 const keyRevocations = await subscribeKeyRevocations(subscriber, config.QUEUE_PREFIX, logger);
+// Webhook deliveries: queued by the API (decisions, test events) and by detectors, sent from here.
+const webhookQueue = createWebhookQueue(redis, config.QUEUE_PREFIX, { attempts: config.WEBHOOK_ATTEMPTS, backoffMs: config.WEBHOOK_BACKOFF_MS });
+const deliverer = startDeliveryWorker({ db, connection: createRedis(config.REDIS_URL, logger), prefix: config.QUEUE_PREFIX, logger, timeoutMs: config.WEBHOOK_TIMEOUT_MS });
 const app = createApp({
   db,
   queue,
@@ -31,6 +35,7 @@ const app = createApp({
   keyRevocations,
   bodyIdleTimeoutMs: config.HTTP_BODY_IDLE_TIMEOUT_MS,
   responseTimeoutMs: config.HTTP_RESPONSE_TIMEOUT_MS,
+  webhookQueue,
   rateLimit: { prefix: config.QUEUE_PREFIX, defaultPerMinute: config.RATE_LIMIT_PER_MINUTE, maxPerMinute: config.RATE_LIMIT_MAX_PER_MINUTE },
 });
 const server = createHttpServer(app, {
@@ -47,7 +52,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
     server.close(() => {
-      Promise.allSettled([queue.close(), db.destroy()])
+      Promise.allSettled([deliverer.close(), webhookQueue.close()])
+        .then(() => Promise.allSettled([queue.close(), db.destroy()]))
         .then(() => Promise.allSettled([redis.quit(), subscriber.quit()]))
         .finally(() => process.exit(0));
     });

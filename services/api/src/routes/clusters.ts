@@ -8,6 +8,7 @@ import { parseOr422 } from '../validation.js';
 import { answeredUnmade, assertClusterId, decisionTarget } from '../decision-request.js';
 import { findThreads } from '@chorus/db';
 import { threadView } from './threads.js';
+import { emitDecision } from '../decision-events.js';
 
 /** A cursor this API returned; anything else (forged, or out of range for PostgreSQL) is a 400. */
 function decodeCursor(cursor: string | undefined): ClusterCursor | undefined {
@@ -65,6 +66,7 @@ export function clustersRouter(deps: AppDeps): Router {
       const outcome = await reviewCluster(deps.db, req.tenantId!, id, { action: body.action, note: body.note ?? null, seenVersion: body.version, by });
       if (answeredUnmade(res, id, outcome)) return;
       deps.logger.info({ tenantId: req.tenantId, requestId: req.requestId, clusterId: id, action: body.action, version: outcome.version }, 'cluster reviewed');
+      await emitDecision(deps, req.tenantId!, id, body.action, outcome.version);
       res.json({ id, status: outcome.status, action: body.action, version: outcome.version });
     }),
   );

@@ -1,0 +1,3 @@
+export * from './signature.js';
+export * from './events.js';
+export * from './delivery-worker.js';
