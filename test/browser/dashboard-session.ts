@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createApiKey, revokeApiKey } from '@chorus/db';
+import { createApiKey, revokeApiKey, type KeyOptions } from '@chorus/db';
 import { readFixture, type FixtureComment } from '../support/fixtures.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
@@ -45,8 +45,8 @@ export interface DashboardServer {
   readonly baseUrl: string;
   readonly key: string;
   readonly comments: readonly FixtureComment[];
-  /** Another key for the same tenant, with its prefix (to revoke it later). */
-  newKey(): Promise<{ key: string; prefix: string }>;
+  /** Another key for the same tenant (a moderator's, with options), with its prefix (to revoke it later). */
+  newKey(options?: KeyOptions): Promise<{ key: string; prefix: string }>;
   revoke(prefix: string): Promise<void>;
   clusters(status: string): Promise<ClusterSummary[]>;
   /** A decision made with another key, as a second moderator would; answers the status code. */
@@ -81,8 +81,8 @@ export async function startDashboardServer(label: string): Promise<DashboardServ
     baseUrl,
     key: tenant.key,
     comments,
-    async newKey() {
-      return createApiKey(h.testDb.db, tenant.id);
+    async newKey(options) {
+      return createApiKey(h.testDb.db, tenant.id, options);
     },
     async revoke(prefix) {
       await revokeApiKey(h.testDb.db, prefix);

@@ -21,14 +21,15 @@ export async function callApi(key, path, init = {}) {
   return body;
 }
 
-const PAST = { confirm: 'confirmed', dismiss: 'dismissed', reopen: 'reopened', drop: 'dropped a member of' };
+const PAST = { confirm: 'confirmed', dismiss: 'dismissed', reopen: 'reopened' };
 
 /** Who made a logged decision: the moderator of a named key, else the key's prefix. */
 export function decider(entry) {
   return entry.moderator || (entry.key_prefix ? `key ${entry.key_prefix}` : 'an earlier key');
 }
 
-/** A logged decision in words: "confirmed by alice". */
+/** A logged decision in words: "confirmed by alice", "dropped c17 by alice". */
 export function decisionWords(entry) {
-  return `${PAST[entry.action] ?? entry.action} by ${decider(entry)}`;
+  const what = entry.action === 'drop' ? `dropped ${entry.comment_id ?? 'a member'}` : PAST[entry.action] ?? entry.action;
+  return `${what} by ${decider(entry)}`;
 }

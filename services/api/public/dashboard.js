@@ -2,8 +2,10 @@
 // this tab's sessionStorage only). Every piece of comment text is inserted as text, never as HTML.
 // A decision acts only on the cluster whose detail is rendered (`state.shown`), one at a time, and
 // can be undone for a few seconds.
-import { ApiError, callApi, decisionWords } from './api-client.js';
-import { $, el, when } from './dom.js';
+import { ApiError, callApi } from './api-client.js';
+import { badge, clusterView } from './cluster-view.js';
+import { $, el } from './dom.js';
+import { clearConflict, showConflict, showError } from './notices.js';
 import { KEYS, setShortcutsEnabled, shortcutFor, shortcutsEnabled } from './shortcuts.js';
 
 const UNDO_MS = 6000;
@@ -27,30 +29,10 @@ const state = {
 const say = (text) => { $('status-line').textContent = text; };
 const busy = (on) => $('detail').setAttribute('aria-busy', String(on));
 
-let errorTimer;
-function showError(message) {
-  const box = $('error');
-  box.textContent = message;
-  box.hidden = false;
-  clearTimeout(errorTimer);
-  errorTimer = setTimeout(() => { box.hidden = true; }, 8000);
-}
 
 const api = (path, init) => callApi(state.key, path, init);
 
-/** Another moderator decided first: says who, what and when until the moderator's next decision. */
-function showConflict(id, answer) {
-  const last = answer.decided_by;
-  const what = last ? `already ${decisionWords(last)} at ${when(last.created_at)}${last.note ? ` (note: “${last.note}”)` : ''}` : 'changed by someone else';
-  $('notice').replaceChildren(el('span', { text: `Cluster ${id} was ${what}. Nothing was changed by you; it now reads ${answer.cluster.status}.` }), ' ', el('button', { type: 'button', onclick: clearConflict, text: 'OK' }));
-  $('notice').hidden = false;
-}
 
-function clearConflict() {
-  $('notice').hidden = true;
-}
-
-const badge = (verdict) => el('span', { class: `badge ${verdict}`, text: verdict });
 
 function renderList() {
   $('list').replaceChildren(...state.clusters.map((c, i) =>
@@ -136,89 +118,86 @@ async function select(i) {
 }
 
 function renderDetail(c) {
-  const rows = c.members.map((m) => el('tr', {}, [
-    el('td', { 'data-label': 'comment', text: m.id + (m.representative ? ' ★' : '') }),
-    el('td', { 'data-label': 'author', text: m.author_name || m.author_id || '(anonymous)' }),
-    el('td', { 'data-label': 'thread', text: m.thread_id }),
-    el('td', { 'data-label': 'posted', text: when(m.posted_at) }),
-    el('td', { class: 'text', text: m.text }),
-  ]));
-  const action = (name, label, cls) => el('button', { type: 'button', class: cls, onclick: () => void decide(name), text: label, disabled: name === 'reopen' && c.status === 'flagged' });
   const detail = $('detail');
   detail.classList.remove('stale');
-  detail.replaceChildren(
-    el('h2', {}, [badge(c.verdict), ` Cluster ${c.id}: score ${c.score.toFixed(2)}, status ${c.status}`]),
-    el('div', { class: 'actions' }, [
-      el('input', { id: 'note', type: 'text', maxlength: '2000', autocomplete: 'off', 'aria-label': 'Note for the audit log (optional)', placeholder: 'Note for the audit log (optional)' }),
-      action('confirm', 'Confirm coordinated (c)', 'confirm'),
-      action('dismiss', 'Dismiss as organic (d)'),
-      action('reopen', 'Reopen'),
-      el('p', { class: 'action-error', role: 'alert', hidden: true }),
-    ]),
-    el('ul', { class: 'reasons' }, (c.reasons || []).map((r) => el('li', { text: r.text }))),
-    el('table', {}, [el('thead', {}, [el('tr', {}, ['comment', 'author', 'thread', 'posted', 'text'].map((h) => el('th', { text: h })))]), el('tbody', {}, rows)]),
-    historyList(c.history || []),
-  );
-}
-
-/** The cluster's decisions, oldest first: what, who, when, and the note. */
-function historyList(entries) {
-  if (entries.length === 0) return el('p', { class: 'hint', text: 'No decision yet.' });
-  return el('ol', { class: 'history', 'aria-label': 'Decisions on this cluster' }, entries.map((h) => el('li', {}, [
-    `${decisionWords(h)}, ${when(h.created_at)}`,
-    h.note ? el('q', { text: h.note }) : '',
-  ])));
+  detail.replaceChildren(...clusterView(c, { decide: (action) => void decide(action), drop: (id) => void dropMember(id) }));
 }
 
 function setActionsDisabled(on) {
   for (const b of $('detail').querySelectorAll('.actions button')) b.disabled = on || (b.textContent === 'Reopen' && state.shown?.status === 'flagged');
+  for (const b of $('detail').querySelectorAll('.member-actions button')) b.disabled = on || (b.classList.contains('open-drop') && state.shown?.members.length <= 2);
 }
 
-async function decide(action) {
+/** The refused decision's message, beside the buttons and in the corner. */
+function decisionFailed(c, message) {
+  state.deciding = false;
+  if (state.shown === c) {
+    setActionsDisabled(false);
+    const box = $('detail').querySelector('.action-error');
+    box.textContent = message;
+    box.hidden = false;
+  }
+  showError(message);
+  say(message);
+}
+
+/**
+ * Sends one decision on the cluster on screen (with its version and the note typed), once at a
+ * time; a 409 shows who decided first. Returns the answer, or undefined when it was not made.
+ */
+async function send(path, body, doing, failed) {
   const c = state.shown;
-  if (!c || state.deciding) return;
+  if (!c || state.deciding) return undefined;
   state.deciding = true;
   clearConflict();
   setActionsDisabled(true);
-  say(`${VERB[action][0]} cluster ${c.id}…`);
-  let done;
+  say(`${doing}…`);
   try {
     const note = $('note')?.value.trim() || undefined;
-    done = await api(`/v1/clusters/${c.id}/review`, { method: 'POST', body: JSON.stringify({ action, version: c.version, note }) });
+    return { c, done: await api(`/v1/clusters/${c.id}/${path}`, { method: 'POST', body: JSON.stringify({ ...body, version: c.version, note }) }) };
   } catch (e) {
-    if (e instanceof ApiError && e.status === 409) return conflicted(c.id, e.body);
-    state.deciding = false;
-    const message = `Could not ${action} cluster ${c.id}: ${e.message}`;
-    if (state.shown === c) {
-      setActionsDisabled(false);
-      const box = $('detail').querySelector('.action-error');
-      box.textContent = message;
-      box.hidden = false;
-    }
-    showError(message);
-    say(message);
-    return;
+    if (e instanceof ApiError && e.status === 409) await conflicted(c.id, e.body);
+    else decisionFailed(c, `Could not ${failed}: ${e.message}`);
+    return undefined;
   }
-  const undoAction = UNDO_FOR_STATUS[c.status] ?? 'reopen';
-  if (undoAction !== action) offerUndo(c.id, `${VERB[action][1]} cluster ${c.id}.`, undoAction, done.version);
+}
+
+/** After a decision: the queue again, then a pause before a key can decide the next cluster. */
+async function settleAfter(reload) {
   try {
-    await loadList({ index: state.index });
+    await reload();
   } finally {
     state.deciding = false;
     state.decidedAt = Date.now();
   }
+}
+
+/** Takes a member that does not belong out of the cluster on screen, for good (no undo: it can be read in the history). */
+async function dropMember(memberId) {
+  const id = state.shown?.id;
+  const sent = await send('drop', { comment_id: memberId }, `Dropping ${memberId} from cluster ${id}`, `drop ${memberId} from cluster ${id}`);
+  if (!sent) return;
+  await settleAfter(async () => {
+    await loadList({ selectId: sent.c.id, index: state.index });
+    say(`Dropped ${memberId} from cluster ${sent.c.id}; it stays out when the cluster is decided again.`);
+  });
+}
+
+async function decide(action) {
+  const id = state.shown?.id;
+  const sent = await send('review', { action }, `${VERB[action][0]} cluster ${id}`, `${action} cluster ${id}`);
+  if (!sent) return;
+  const { c, done } = sent;
+  const undoAction = UNDO_FOR_STATUS[c.status] ?? 'reopen';
+  if (undoAction !== action) offerUndo(c.id, `${VERB[action][1]} cluster ${c.id}.`, undoAction, done.version);
+  await settleAfter(() => loadList({ index: state.index }));
 }
 
 /** The decision lost to another moderator's: say so, and show the cluster as it is now. */
 async function conflicted(id, answer) {
   showConflict(id, answer);
   say(`Cluster ${id} was already decided by someone else.`);
-  try {
-    await loadList({ selectId: id, index: state.index });
-  } finally {
-    state.deciding = false;
-    state.decidedAt = Date.now();
-  }
+  await settleAfter(() => loadList({ selectId: id, index: state.index }));
 }
 
 function clearUndo() {
