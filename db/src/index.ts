@@ -12,3 +12,4 @@ export * from './repositories/clusters-repo.js';
 export * from './repositories/threads-repo.js';
 export * from './repositories/webhooks-repo.js';
 export * from './repositories/moderation-repo.js';
+export * from './repositories/evidence-repo.js';

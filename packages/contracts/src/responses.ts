@@ -101,6 +101,11 @@ export const clusterMemberSchema = z
   .object({
     ...sentShape,
     representative: z.boolean(),
+    /** For a reply: the comment it answers, when Chorus received it. */
+    parent: z
+      .object({ id: z.string(), author_id: z.string().nullable(), author_name: z.string().nullable(), text: z.string(), posted_at: isoTime.nullable() })
+      .strict()
+      .nullable(),
     posted_at: isoTime.nullable(),
     verdict,
     score: z.number().min(0).max(1),
@@ -121,9 +126,14 @@ export const moderationEntrySchema = z
   })
   .strict();
 
+/** When the members were posted (UTC): first and last known time, the minutes between, and how many have no known time. */
+const timeSpanSchema = z
+  .object({ first: isoTime.nullable(), last: isoTime.nullable(), minutes: z.number().int().nullable(), unknown_times: z.number().int() })
+  .strict();
+
 /** `GET /v1/clusters/:id`. */
 export const clusterDetailResponseSchema = z
-  .object({ ...clusterSummaryShape, created_at: isoTime, history: z.array(moderationEntrySchema), threads: z.array(threadViewSchema), members: z.array(clusterMemberSchema) })
+  .object({ ...clusterSummaryShape, created_at: isoTime, time_span: timeSpanSchema, history: z.array(moderationEntrySchema), threads: z.array(threadViewSchema), members: z.array(clusterMemberSchema) })
   .strict();
 
 /** `GET /v1/moderation-log`: the tenant's decisions, newest first; `next_cursor` is null on the last page. */

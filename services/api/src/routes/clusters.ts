@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { clusterCursorSchema, clusterListQuerySchema, reviewBodySchema, type ClusterCursor } from '@chorus/contracts';
-import { getCluster, listClusters, moderationHistory, reviewCluster } from '@chorus/db';
+import { getCluster, listClusters, moderationHistory, parentsForDisplay, reviewCluster } from '@chorus/db';
+import { parentView, timeSpan } from '../cluster-evidence.js';
 import { NotFoundError, ValidationError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
@@ -38,8 +39,10 @@ export function clustersRouter(deps: AppDeps): Router {
       const cluster = await getCluster(deps.db, req.tenantId!, req.params.id);
       if (!cluster) throw new NotFoundError('cluster');
       const { representative_id, members, ...rest } = cluster;
+      const parents = await parentsForDisplay(deps.db, req.tenantId!, members.map((m) => m.parent_external_id).filter((p): p is string => p !== null));
       res.json({
         ...rest,
+        time_span: timeSpan(members),
         history: await moderationHistory(deps.db, req.tenantId!, req.params.id),
         // The pages the members answered, so a moderator sees what each thread was about.
         threads: (await findThreads(deps.db, req.tenantId!, members.map((m) => m.thread_id))).map(threadView),
@@ -48,6 +51,7 @@ export function clustersRouter(deps: AppDeps): Router {
           representative: m.id === representative_id,
           thread_id: m.thread_id,
           parent_id: m.parent_external_id,
+          parent: parentView(m.parent_external_id, parents),
           author_id: m.account_id,
           author_name: m.author_name,
           text: m.text,
