@@ -1,7 +1,7 @@
 // What a moderator sees when deciding alongside others: a decision another moderator made first
 // is shown with their name, not silently overwritten; notes and the audit log; dropping a member.
 // Chromium against a real API, detector, PostgreSQL and Redis.
-import { dashboardSuite, screenshot, shownCluster } from './dashboard-session.js';
+import { dashboardSuite, screenshot, shownCluster, waitForCluster } from './dashboard-session.js';
 
 const suite = dashboardSuite('browser-moderation');
 
@@ -56,6 +56,25 @@ test('a note typed with a decision shows in the cluster history and in the audit
   await page.locator('#entries tr').first().getByRole('link', { name: shown }).click();
   await page.locator('#detail h2').waitFor();
   expect(page.url()).toContain(`#/clusters/${shown}`);
+});
+
+test('a reply shows the comment it answers, and the cluster says when it was posted, in UTC', async () => {
+  const page = await suite.open();
+  const flagged = await Promise.all((await suite.api.clusters('flagged')).map((c) => suite.api.cluster(c.id)));
+  const withReplies = flagged.find((c) => c.members.some((m) => m.parent !== null))!;
+  const reply = withReplies.members.find((m) => m.parent !== null)!;
+  await page.goto(`${suite.api.baseUrl}/dashboard/#/clusters/${withReplies.id}`);
+  await page.reload();
+  await waitForCluster(page, withReplies.id);
+  const row = page.locator('#detail tbody tr', { hasText: reply.id });
+  const parent = row.locator('.parent');
+  expect(await parent.locator('.parent-head').textContent()).toMatch(new RegExp(`^In reply to .+ \\(${reply.parent!.id}\\), \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC:$`));
+  expect(await parent.locator('.parent-text').textContent()).toBe(reply.parent!.text);
+  const span = withReplies.time_span;
+  const utc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  expect(await page.locator('#detail .time-span').textContent()).toBe(`Posted ${utc(span.first!)} to ${utc(span.last!)} (${span.minutes} minutes).`);
+  await row.scrollIntoViewIfNeeded();
+  await screenshot(page, 'evidence-in-context');
 });
 
 // Last in the file: a dropped member stays dropped (reopening the clusters does not bring it back).

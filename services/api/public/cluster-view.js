@@ -31,15 +31,42 @@ function dropControl(m, canDrop, onDrop) {
   return cell;
 }
 
-function memberRow(m, canDrop, onDrop) {
+/** What a reply answers, above its text: the parent's author, time and words (or that it never arrived). */
+function inReplyTo(m) {
+  if (!m.parent_id) return '';
+  if (!m.parent) return el('div', { class: 'parent missing', text: `In reply to ${m.parent_id} (not received by Chorus)` });
+  return el('div', { class: 'parent', 'aria-label': `In reply to ${author(m.parent)}` }, [
+    el('div', { class: 'parent-head', text: `In reply to ${author(m.parent)} (${m.parent.id}), ${when(m.parent.posted_at)}:` }),
+    el('div', { class: 'parent-text', text: m.parent.text }),
+  ]);
+}
+
+/** A thread by its title when the publisher sent one, linked to its page (http and https only). */
+function threadCell(id, threads) {
+  const t = threads.get(id);
+  const label = t?.title ? `${t.title} (${id})` : id;
+  const link = t?.url && /^https?:\/\//i.test(t.url) ? el('a', { href: t.url, rel: 'noopener noreferrer', target: '_blank', text: label }) : label;
+  return el('td', { 'data-label': 'thread' }, [link]);
+}
+
+function memberRow(m, canDrop, onDrop, threads) {
   return el('tr', {}, [
     el('td', { 'data-label': 'comment', text: m.id + (m.representative ? ' ★' : '') }),
     el('td', { 'data-label': 'author', text: author(m) }),
-    el('td', { 'data-label': 'thread', text: m.thread_id }),
+    threadCell(m.thread_id, threads),
     el('td', { 'data-label': 'posted', text: when(m.posted_at) }),
-    el('td', { class: 'text', text: m.text }),
+    el('td', { class: 'text' }, [inReplyTo(m), el('div', { text: m.text })]),
     dropControl(m, canDrop, onDrop),
   ]);
+}
+
+/** When the cluster was posted, in UTC: "Posted 2024-05-01 10:00 UTC to 10:05 UTC (5 minutes)". */
+function timeSpanLine(span) {
+  if (!span) return '';
+  const unknown = span.unknown_times ? `; ${span.unknown_times} member${span.unknown_times === 1 ? '' : 's'} without a known time` : '';
+  if (!span.first) return el('p', { class: 'time-span', text: `Posting times unknown${unknown}.` });
+  const minutes = span.minutes === 1 ? '1 minute' : span.minutes < 120 ? `${span.minutes} minutes` : `${(span.minutes / 60).toFixed(1)} hours`;
+  return el('p', { class: 'time-span', text: `Posted ${when(span.first)} to ${when(span.last)} (${minutes})${unknown}.` });
 }
 
 /**
@@ -49,6 +76,7 @@ function memberRow(m, canDrop, onDrop) {
 export function clusterView(c, on) {
   const action = (name, label, cls) => el('button', { type: 'button', class: cls, onclick: () => on.decide(name), text: label, disabled: name === 'reopen' && c.status === 'flagged' });
   const canDrop = c.members.length > 2;
+  const threads = new Map((c.threads || []).map((t) => [t.id, t]));
   return [
     el('h2', {}, [badge(c.verdict), ` Cluster ${c.id}: score ${c.score.toFixed(2)}, status ${c.status}`]),
     el('div', { class: 'actions' }, [
@@ -59,9 +87,10 @@ export function clusterView(c, on) {
       el('p', { class: 'action-error', role: 'alert', hidden: true }),
     ]),
     el('ul', { class: 'reasons' }, (c.reasons || []).map((r) => el('li', { text: r.text }))),
+    timeSpanLine(c.time_span),
     el('table', {}, [
-      el('thead', {}, [el('tr', {}, ['comment', 'author', 'thread', 'posted', 'text', ''].map((h) => el('th', { text: h })))]),
-      el('tbody', {}, c.members.map((m) => memberRow(m, canDrop, on.drop))),
+      el('thead', {}, [el('tr', {}, ['comment', 'author', 'thread', 'posted (UTC)', 'text', ''].map((h) => el('th', { text: h })))]),
+      el('tbody', {}, c.members.map((m) => memberRow(m, canDrop, on.drop, threads))),
     ]),
     historyList(c.history || []),
   ];
