@@ -2,8 +2,8 @@
 // the cluster says when it was posted (first and last time in UTC, the minutes between, and how
 // many members have no known time). Real API, detector, PostgreSQL and Redis.
 import request from 'supertest';
-import { CAMPAIGN_TEXT, flaggedCampaign, parentComment } from '../support/campaign.js';
-import { createHarness, type Harness } from '../support/harness.js';
+import { CAMPAIGN_TEXT, campaignHarness, parentComment } from '../support/campaign.js';
+import type { Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
 
 let h: Harness;
@@ -14,10 +14,7 @@ const auth = () => ({ Authorization: `Bearer ${key}` });
 const cluster = async () => (await request(h.app).get(`/v1/clusters/${clusterId}`).set(auth())).body;
 
 beforeAll(async () => {
-  h = await createHarness('cluster-evidence', { semantic: false });
-  key = (await h.tenant('gazette')).key;
-  h.startWorker();
-  clusterId = await flaggedCampaign(h, key);
+  ({ h, clusterId, tenant: { key } } = await campaignHarness('cluster-evidence'));
 }, 60_000);
 afterAll(async () => h.close());
 

@@ -1,8 +1,8 @@
 // A moderator drops a member that does not belong: it leaves the cluster at once, and stays out
 // when the detector decides the cluster again. Real API, detector, PostgreSQL and Redis.
 import request from 'supertest';
-import { CAMPAIGN_TEXT, flaggedCampaign } from '../support/campaign.js';
-import { createHarness, type Harness } from '../support/harness.js';
+import { CAMPAIGN_TEXT, campaignHarness } from '../support/campaign.js';
+import type { Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
 
 let h: Harness;
@@ -15,10 +15,7 @@ const comment = async (id: string) => (await request(h.app).get(`/v1/comments/${
 const drop = (body: object) => request(h.app).post(`/v1/clusters/${clusterId}/drop`).set(auth()).send(body);
 
 beforeAll(async () => {
-  h = await createHarness('drop-member', { semantic: false });
-  key = (await h.tenant('gazette')).key;
-  h.startWorker();
-  clusterId = await flaggedCampaign(h, key);
+  ({ h, clusterId, tenant: { key } } = await campaignHarness('drop-member'));
 }, 60_000);
 afterAll(async () => h.close());
 

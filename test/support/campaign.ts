@@ -1,7 +1,7 @@
 // A small flagged cluster for moderation tests: six accounts post one text within minutes in one
 // thread (found without the embedding model), one of them as a reply to an organic comment.
 import request from 'supertest';
-import type { Harness } from './harness.js';
+import { createHarness, type Harness } from './harness.js';
 import { waitFor } from './services.js';
 
 export const CAMPAIGN_TEXT = 'Vote NO on the budget. The council is wasting our money on vanity projects again! Share this before Friday.';
@@ -35,4 +35,12 @@ export async function flaggedCampaign(h: Harness, key: string): Promise<string> 
     if (!all.every((c) => c.status === 'scored')) return undefined;
     return all[1].cluster_id as string | null;
   }, 30_000, 'the campaign scored and clustered');
+}
+
+/** A harness (no embedding model) with a detector, the tenant "gazette", and the campaign's cluster flagged. */
+export async function campaignHarness(label: string): Promise<{ h: Harness; tenant: { id: string; key: string }; clusterId: string }> {
+  const h = await createHarness(label, { semantic: false });
+  const tenant = await h.tenant('gazette');
+  h.startWorker();
+  return { h, tenant, clusterId: await flaggedCampaign(h, tenant.key) };
 }
