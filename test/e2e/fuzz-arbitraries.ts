@@ -9,6 +9,8 @@ import {
   commentInputSchema,
   networkQuerySchema,
   reviewBodySchema,
+  dropBodySchema,
+  moderationLogQuerySchema,
   tenantSettingsSchema,
 } from '@chorus/contracts';
 
@@ -207,6 +209,8 @@ export const fuzzRequest: Arbitrary<FuzzRequest> = fc.oneof(
   { weight: 2, arbitrary: getRequest(clusterQuery.map((q) => `/v1/clusters${q}`)) },
   { weight: 1, arbitrary: getRequest(pathSegment.map((s) => `/v1/clusters/${s}`)) },
   { weight: 2, arbitrary: withBody('POST', pathSegment.map((s) => `/v1/clusters/${s}/review`), bodyOf(fc.oneof(objectOf(reviewBodySchema.shape as Record<string, ZodTypeAny>, 4), anyJson))) },
+  { weight: 1, arbitrary: withBody('POST', pathSegment.map((s) => `/v1/clusters/${s}/drop`), bodyOf(fc.oneof(objectOf(dropBodySchema.shape as Record<string, ZodTypeAny>, 4), anyJson))) },
+  { weight: 1, arbitrary: getRequest(queryOf(moderationLogQuerySchema.shape as Record<string, ZodTypeAny>).map((q) => `/v1/moderation-log${q}`)) },
   { weight: 1, arbitrary: getRequest(fc.constant('/v1/settings')) },
   { weight: 2, arbitrary: withBody('PUT', fc.constant('/v1/settings'), bodyOf(fc.oneof(objectOf(tenantSettingsShape, 4), anyJson, fc.constant({})))) },
   { weight: 2, arbitrary: getRequest(queryOf(networkQuerySchema.shape as Record<string, ZodTypeAny>).map((q) => `/v1/network${q}`)) },
