@@ -36,7 +36,8 @@ export function analysisDocument(file: string, records: readonly DumpRecord[], r
     input: { file, comments: records.length },
     comments: records.map((r) => {
       const v = result.verdicts.get(r.id);
-      return { id: r.id, verdict: v?.verdict ?? 'clean', score: v?.score ?? 0, cluster_id: v?.clusterId ?? null, reasons: v?.reasons ?? [] };
+      const reasons = v?.reasons ?? (r.repostOf ? [{ signal: 'repost', weight: 0, text: `A repost of message ${r.repostOf}: it carries someone else's words by design and is not compared` }] : []);
+      return { id: r.id, verdict: v?.verdict ?? 'clean', score: v?.score ?? 0, cluster_id: v?.clusterId ?? null, reasons };
     }),
     clusters: result.clusters.map((c) => {
       const members = c.members.map((m) => byId.get(m)!);
@@ -78,7 +79,9 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
     });
     semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (texts) => embedder.embed(texts), adjust: encoder.adjust });
   }
-  const result = await analyzeCorpus(records, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic, lexicalThread: !flags.has('one-thread') && records.length >= THREAD_MIN_COMMENTS });
+  // A repost (a retweet) copies by design: popular posts are reposted by many accounts within hours.
+  const authored = records.filter((r) => !r.repostOf);
+  const result = await analyzeCorpus(authored, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic, lexicalThread: !flags.has('one-thread') && authored.length >= THREAD_MIN_COMMENTS });
   const byId = new Map(records.map((r) => [r.id, r]));
   const network = accountNetwork(
     result.clusters.map((c) => ({ id: c.id, verdict: c.verdict, members: c.members.map((m) => ({ authorId: byId.get(m)!.authorId, postedAt: byId.get(m)!.postedAt })) })),
@@ -95,6 +98,7 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
   if (edgesCsv) writeFileSync(edgesCsv, ['source,target,weight', ...network.edges.map((e) => [e.source, e.target, e.weight].map(csvField).join(','))].join('\n') + '\n');
 
   const count = (v: string) => doc.comments.filter((c) => c.verdict === v).length;
+  if (authored.length < records.length) out(`${records.length - authored.length} reposts left out of the comparison (they carry someone else's words by design)\n`);
   if (repeatedRows > 0) out(`${repeatedRows} ${repeatedRows === 1 ? 'row repeated an earlier row' : 'rows repeated earlier rows'} exactly and ${repeatedRows === 1 ? 'was' : 'were'} skipped\n`);
   out(`${records.length} comments analyzed in ${seconds.toFixed(1)} s (${Math.round(records.length / Math.max(seconds, 0.001))}/s)\n`);
   out(`coordinated ${count('coordinated')}, suspect ${count('suspect')}, clean ${count('clean')}; ${doc.clusters.filter((c) => c.verdict !== 'clean').length} flagged clusters; network ${network.nodes.length} accounts, ${network.edges.length} edges\n\n`);

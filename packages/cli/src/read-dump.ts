@@ -4,6 +4,8 @@ import { UsageError } from './args.js';
 
 export interface DumpRecord extends CommentRecord {
   readonly label: string | null;
+  /** The message this row reposts (toolkit layout `repost_id`): a repost carries someone else's words by design. */
+  readonly repostOf?: string;
 }
 
 /** A dump's records, and how many rows repeated an earlier row exactly and were skipped. */
@@ -49,6 +51,7 @@ function toRecord(row: RawRow, where: string): DumpRecord {
     ...(postedAt !== null && typeof rawTime === 'string' && isDateOnly(rawTime) ? { coarseTime: 'date' as const } : {}),
     text: decodeCharacterReferences(text),
     label: nullable(row.label),
+    ...(toolkit && nullable(row.repost_id) !== null ? { repostOf: nullable(row.repost_id)! } : {}),
   };
 }
 

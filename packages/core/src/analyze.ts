@@ -2,9 +2,11 @@ import { decideComponent } from './decide.js';
 import { MemoryPorts, type MemoryCluster, type MemoryVerdict } from './memory-ports.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
 import { linkLexicallyInThread, linkLexicallySplit } from './lexical-thread.js';
-import { linkComment, linkEcho, linkSemantic, type CommentRecord, type PipelineParams } from './pipeline.js';
+import { linkComment, linkEcho, linkSemantic, semanticApplies, type CommentRecord, type PipelineParams } from './pipeline.js';
 import { linkRing } from './ring.js';
 import { linkSwarm } from './swarm.js';
+import { DEFAULT_SEMANTIC } from './semantic.js';
+import { linkShortParaphrases } from './short-paraphrase.js';
 import { withKnownTimes } from './time-precision.js';
 
 export interface AnalysisResult {
@@ -36,11 +38,15 @@ export async function analyzeCorpus(
   // A rejection is awaited below; until then it must not count as unhandled.
   lexicalEdges?.catch(() => undefined);
   if (!semantic && threaded) await linkLexicallySplit(ports, records, params, onProgress);
-  await semantic?.prepare(records);
+  // A sentence vector serves a stream post only to compare a reply with its parent (semanticApplies).
+  const parents = new Set(records.map((r) => r.parentId).filter((p) => p !== null));
+  const embedded = (r: CommentRecord) => semanticApplies(r) || r.parentId !== null || parents.has(r.externalId);
+  await semantic?.prepare(records.filter(embedded));
   let done = 0;
   for (const r of records) {
     if (!threaded) await linkComment(ports, r, params);
-    if (semantic) await linkSemantic(ports, semantic, r, params);
+    if (semantic && embedded(r)) await linkSemantic(ports, semantic, r, params);
+    await linkShortParaphrases(ports, r, (params.semantic ?? DEFAULT_SEMANTIC).minWords);
     await linkEcho(ports, r, semantic);
     await linkRing(ports, r);
     if (++done % 1000 === 0) onProgress?.(done);

@@ -25,3 +25,4 @@ export * from './random.js';
 export * from './ring.js';
 export * from './swarm.js';
 export * from './time-precision.js';
+export * from './short-paraphrase.js';

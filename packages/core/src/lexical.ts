@@ -5,7 +5,8 @@ import { GenerationalCache } from './generational-cache.js';
 import { compactText, normalizeCached } from './normalize.js';
 import { charShingles } from './shingles.js';
 import { textFingerprint } from './hash.js';
-import { promotedTokens } from './tokens.js';
+import { callsToAction, promotedTokens } from './tokens.js';
+import type { CommentRecord } from './pipeline.js';
 
 export interface LexicalFeatures {
   readonly normalized: string;
@@ -44,6 +45,17 @@ export function lexicalFeatures(text: string, params: LexicalParams = DEFAULT_LE
       return (keys ??= keysOfBandHashes(hashes));
     },
   };
+}
+
+/**
+ * The bucket keys of the calls to action a comment makes (callsToAction), per thread: promoters
+ * under one article or video ask the same of its readers in their own words ("subscribe to my
+ * channel", "sub me back"), so they are candidates of each other there, however else they are
+ * worded. A stream has no thread to narrow them: its posts get none.
+ */
+export function actionKeys(record: Pick<CommentRecord, 'threadId' | 'stream'>, normalized: string): string[] {
+  if (record.stream) return [];
+  return callsToAction(normalized).map((action) => `cta:${record.threadId}:${action}`);
 }
 
 /** The bucket key of a promoted site or hashtag (no band key starts with a letter). */

@@ -2,7 +2,7 @@ import type { Reason } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import type { ClusterDecision, ComponentDecision, ComponentInput } from './decide.js';
 import { cosineIfBoth } from './hyperplane-lsh.js';
-import type { LexicalFeatures } from './lexical.js';
+import { actionKeys, type LexicalFeatures } from './lexical.js';
 import { textFingerprint } from './hash.js';
 import { EdgeGraph } from './edge-graph.js';
 import { MemoryBucketIndex } from './memory-bucket-index.js';
@@ -163,7 +163,8 @@ export class MemoryPorts implements DetectionPorts {
   lexicalCandidateNumbers(record: CommentRecord, features: Pick<LexicalFeatures, 'hash' | 'bandHashes' | 'siteKeys'>): { candidates: number[]; exact: ReadonlySet<number> } {
     const self = this.bands.numberOf(record.id);
     const exact = new Set(this.exactCopies(record.scope, features.hash, record.id).map((id) => this.bands.numberOf(id)));
-    const sited = features.siteKeys.length === 0 ? [] : this.bands.addAndQueryNumbers(record.scope, self, features.siteKeys);
+    const keys = [...features.siteKeys, ...actionKeys(record, normalizeCached(record.text))];
+    const sited = keys.length === 0 ? [] : this.bands.addAndQueryNumbers(record.scope, self, keys);
     return { candidates: this.bands.addAndQueryHashes(record.scope, self, features.bandHashes, [...sited, ...exact]), exact };
   }
 

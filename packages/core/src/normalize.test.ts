@@ -56,3 +56,9 @@ describe('promoted sites and hashtags', () => {
     expect(promoted('Enough is enough #StopTheRezoning')).toEqual(['#stoptherezoning']);
   });
 });
+
+test('HTML markup from exports is dropped for comparison, a link keeping its address', () => {
+  expect(normalizeText('Is that Charlie from lost?<br />')).toBe(normalizeText('Is that Charlie from lost?'));
+  expect(normalizeText('Check <a rel="nofollow" href="http://www.example-shop.biz/x">this</a> out')).toBe('check example-shop.biz this out');
+  expect(normalizeText('I &lt;3 this, a < b and c > d')).toBe('i <3 this, a < b and c > d');
+});

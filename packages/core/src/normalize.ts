@@ -84,9 +84,18 @@ export function decodeCharacterReferences(text: string): string {
   });
 }
 
-/** Normalizes a comment for comparison: character references decoded, NFKC, case fold, invisible characters removed, look-alikes folded, quotes and dashes unified, quoted passages dropped (withoutQuotedText), URLs reduced to their domain, @mentions to one token, whitespace collapsed. */
+const LINK_TAG_RE = /<a\s[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>/gi;
+const TAG_RE = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+
+/** Drops the HTML markup exports leave in comments ("<br />", "<a href=...>"), keeping a link's address as text. */
+export function withoutMarkup(text: string): string {
+  if (!text.includes('<')) return text;
+  return text.replace(LINK_TAG_RE, ' $1 ').replace(TAG_RE, ' ');
+}
+
+/** Normalizes a comment for comparison: character references decoded, HTML markup dropped (links kept), NFKC, case fold, invisible characters removed, look-alikes folded, quotes and dashes unified, quoted passages dropped (withoutQuotedText), URLs reduced to their domain, @mentions to one token, whitespace collapsed. */
 export function normalizeText(text: string): string {
-  let out = decodeCharacterReferences(text).normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
+  let out = withoutMarkup(decodeCharacterReferences(text)).normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
   // Combining marks can hide a look-alike ("е" + U+0301); strip them after decomposition.
   out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   out = out.replace(HOMOGLYPH_RE, (ch) => HOMOGLYPHS[ch] ?? ch);

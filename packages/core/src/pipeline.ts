@@ -1,12 +1,13 @@
 import type { MemberFacts } from './cluster-facts.js';
 import type { SimilarityEdge } from './clustering.js';
 import { decideComponent, type ComponentDecision, type ComponentInput } from './decide.js';
-import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
+import { actionKeys, createLexicalVerifier, lexicalFeatures } from './lexical.js';
 import { normalizeCached } from './normalize.js';
 import { bucketsOfCodes, cosineIfBoth, type HyperplaneBuckets, type HyperplaneLsh } from './hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCountOf, type SemanticParams } from './semantic.js';
 import { linkRing } from './ring.js';
 import { linkSwarm } from './swarm.js';
+import { linkShortParaphrases } from './short-paraphrase.js';
 import { isEchoReply } from './signals.js';
 import { promotedTokens } from './tokens.js';
 import type { CoarseTime } from './time-precision.js';
@@ -97,11 +98,12 @@ export interface DetectionOutcome {
 }
 
 /**
- * The last step of a comment's detection, once its similarity edges are stored: echo, reply-ring and
- * swarm edges, then clustering and scoring of its component (and of those that ring or swarm edges
+ * The last step of a comment's detection, once its similarity edges are stored: short-paraphrase,
+ * echo, reply-ring and swarm edges, then clustering and scoring of its component (and of those that ring or swarm edges
  * changed elsewhere).
  */
 export async function finishDetection(ports: DetectionPorts, comment: CommentRecord, params: PipelineParams, semantic?: SemanticPorts): Promise<void> {
+  await linkShortParaphrases(ports, comment, (params.semantic ?? DEFAULT_SEMANTIC).minWords);
   await linkEcho(ports, comment, semantic);
   const ring = await linkRing(ports, comment);
   const swarm = await linkSwarm(ports, comment, semantic);
@@ -149,8 +151,9 @@ export async function linkComment(ports: DetectionPorts, comment: CommentRecord,
 /** The lexical half's lookups: stored comments sharing a band with the comment, or its normalized text (`exact`: their ids). */
 export async function lexicalCandidatesOf(ports: DetectionPorts, comment: CommentRecord): Promise<{ candidates: CommentRecord[]; exact: ReadonlySet<string>; count: number }> {
   const features = lexicalFeatures(comment.text);
+  const keys = [...features.siteKeys, ...actionKeys(comment, features.normalized)];
   const [banded, exact] = await Promise.all([
-    ports.lexicalCandidates(comment.scope, comment.id, features.siteKeys.length === 0 ? features.bandKeys : [...features.bandKeys, ...features.siteKeys]),
+    ports.lexicalCandidates(comment.scope, comment.id, keys.length === 0 ? features.bandKeys : [...features.bandKeys, ...keys]),
     ports.exactMatches(comment.scope, features.hash, comment.id),
   ]);
   const candidateIds = new Set(banded);
@@ -166,9 +169,17 @@ export async function lexicalCandidatesOf(ports: DetectionPorts, comment: Commen
  */
 export const SHARED_SITE_LEXICAL_THRESHOLD = 0.7;
 
-/** The lexical half's verification (no I/O): an exact edge to each copy, a lexical edge to each candidate whose Dice similarity reaches the threshold (a lower one for a candidate promoting the same site). */
+/**
+ * The similarity a lexical edge gets between two comments of one thread making the same call to
+ * action (actionKeys) when their wording is less alike: enough for average linkage to join a
+ * thread's promoters, not enough to pull in a comment that only shares words with one of them.
+ */
+export const SHARED_ACTION_SIMILARITY = 0.6;
+
+/** The lexical half's verification (no I/O): an exact edge to each copy, a lexical edge to each candidate whose Dice similarity reaches the threshold (a lower one for a candidate promoting the same site; SHARED_ACTION_SIMILARITY at least for one in the same thread making the same call to action). */
 export function verifyLexicalCandidates(comment: CommentRecord, candidates: readonly CommentRecord[], exact: ReadonlySet<string>, params: PipelineParams): SimilarityEdge[] {
   const edges: SimilarityEdge[] = [];
+  const actions = new Set(actionKeys(comment, normalizeCached(comment.text)));
   const sites = new Set(promotedTokens(normalizeCached(comment.text)));
   const siteThreshold = Math.min(params.lexicalThreshold, SHARED_SITE_LEXICAL_THRESHOLD);
   // The verifier is exact down to the lowest threshold a candidate may need.
@@ -182,6 +193,9 @@ export function verifyLexicalCandidates(comment: CommentRecord, candidates: read
     const shared = sites.size > 0 && promotedTokens(normalizeCached(other.text)).some((t) => sites.has(t));
     const similarity = verify(other.text);
     if (similarity >= (shared ? siteThreshold : params.lexicalThreshold)) edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.round(similarity * 10000) / 10000 });
+    else if (actions.size > 0 && actionKeys(other, normalizeCached(other.text)).some((k) => actions.has(k))) {
+      edges.push({ a: comment.id, b: other.id, kind: 'lexical', similarity: Math.max(SHARED_ACTION_SIMILARITY, Math.round(similarity * 10000) / 10000) });
+    }
   }
   return edges;
 }

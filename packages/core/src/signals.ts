@@ -2,7 +2,7 @@ import type { ClusterFacts, MemberFacts, Reason } from './cluster-facts.js';
 import { isAgreeingText, RING_MIN_VOICES, RING_WINDOW_MS, voiceOf } from './ring.js';
 import { SWARM_MIN_GROUPS, SWARM_WINDOW_MS } from './swarm.js';
 import { COARSE_TIME_TEXT } from './time-precision.js';
-import { agreementOpener, contentWords, isGenericText, promotedTokens, words } from './tokens.js';
+import { agreementOpener, callsToAction, contentWords, isGenericText, isPromotional, promotedTokens, words } from './tokens.js';
 
 // Each signal reads the cluster's facts and returns its evidence (or null when silent).
 // Weights are combined as independent evidence by score.ts.
@@ -338,9 +338,39 @@ export function promotionSignal(facts: ClusterFacts): Evidence | null {
   };
 }
 
-/** Short common phrases from many people are organic: do not flag them on text alone. */
+/**
+ * Several accounts asking readers to do one thing (subscribe, visit their channel, make money)
+ * with similar text: promotion spam, whatever the topic under it. Readers discussing a video or
+ * an article rarely ask anything of each other, and almost never the same thing in the same words.
+ */
+export function callToActionSignal(facts: ClusterFacts): Evidence | null {
+  const byAction = new Map<string, Set<string>>();
+  for (const m of facts.members) {
+    for (const action of callsToAction(m.normalized)) {
+      const voices = byAction.get(action);
+      if (voices) voices.add(voiceOf(m));
+      else byAction.set(action, new Set([voiceOf(m)]));
+    }
+  }
+  const all = new Set(facts.members.map(voiceOf)).size;
+  let best: { action: string; voices: number } | null = null;
+  for (const [action, voices] of byAction) {
+    // Most of the cluster's voices must ask it: one promoter among readers is not a cluster's doing.
+    if (voices.size < 3 || voices.size * 2 < all) continue;
+    if (best === null || voices.size > best.voices) best = { action, voices: voices.size };
+  }
+  if (best === null) return null;
+  return {
+    signal: 'call-to-action',
+    effect: 'add',
+    weight: Math.min(0.55, 0.3 + 0.05 * (best.voices - 2)),
+    text: `${best.voices} accounts ask readers to ${best.action} with this text`,
+  };
+}
+
+/** Short common phrases from many people are organic: do not flag them on text alone. A short text that promotes ("Check out this video on YouTube:") is no common phrase: readers do not write it by chance. */
 export function genericnessSignal(facts: ClusterFacts): Evidence | null {
-  const generic = facts.members.filter((m) => isGenericText(m.normalized)).length;
+  const generic = facts.members.filter((m) => isGenericText(m.normalized) && !isPromotional(m.normalized)).length;
   if (generic * 2 < facts.members.length) return null;
   return { signal: 'generic-text', effect: 'scale', weight: 0.3, text: 'Short, common phrase that many people write independently: text similarity alone is weak evidence' };
 }
@@ -375,6 +405,7 @@ export const CLUSTER_SIGNALS = [
   serialPostingSignal,
   takeoverSignal,
   promotionSignal,
+  callToActionSignal,
   genericnessSignal,
   anonymitySignal,
   missingTimesSignal,

@@ -80,3 +80,28 @@ export function promotedTokens(normalized: string): string[] {
   if (normalized.includes('#')) for (const m of normalized.matchAll(HASHTAG_RE)) out.add(`#${m[1]}`);
   return [...out];
 }
+
+// Calls to action: what a promoter asks of the reader. Each pattern reads normalized text; the name
+// is what the reasons say. Readers discussing a video or article rarely ask anyone to subscribe to
+// them, to visit their page or to make money; promoters always do.
+const CALLS_TO_ACTION: readonly (readonly [string, RegExp])[] = [
+  ['subscribe', /\b(?:subscribe|suscribe|subcribe|subscrib)(?: to| back| me|\b)|\bsub (?:to (?:me|my)|me|my|back|4 sub|for sub)\b|\bsub4sub\b/],
+  ['visit their channel or page', /\b(?:check|visit|watch|listen to|look at|go to|come to|support)\b(?: \S+){0,3}? (?:my|our)\b(?: \S+){0,2}? (?:channel|page|site|website|video|videos|vids?|songs?|music|mixtape|album|blog|stream|profile|rap|covers?|remix)\b|\b(?:my|our) (?:(?:new|own|youtube|yt|music|gaming|little|small) )?channel\b/],
+  ['check out a link or video', /\bcheck (?:out )?(?:this|my|our) (?:video|playlist|channel|song|site|website|page|link)\b|\bcheck (?:it|me|us) out\b|\bcheck out my\b/],
+  ['follow them', /\bfollow (?:me|us)\b|\badd me\b/],
+  ['like a comment', /\b(?:like|thumbs up) (?:this|my) comment\b/],
+  ['make money', /\b(?:you can|you could|easy|easily|fast|quick) (?:\S+ ){0,2}(?:make|earn) (?:\S+ ){0,2}money\b|\b(?:make|earn) (?:\S+ ){0,2}money (?:online|from home|fast|easily|every day|daily)\b|\bfree (?:gift ?cards?|money|followers|views|subscribers|likes)\b|\bpromo code\b|\bgift card codes?\b/],
+];
+
+/** The calls to action in a normalized text ("subscribe", "visit their channel or page"...), by name. */
+export function callsToAction(normalized: string): string[] {
+  return CALLS_TO_ACTION.filter(([, re]) => re.test(normalized)).map(([name]) => name);
+}
+
+// A link as normalization leaves it: its domain (normalize.ts keeps the host of every URL).
+const ANY_LINK_RE = /(?:^|\s)(?:[a-z0-9][a-z0-9-]*\.)+(?:com|be|org|net|ly|io|co|tv|me|gl|info|biz|us|uk)(?:\s|$)/;
+
+/** True for a text that promotes: it asks the reader to act (callsToAction) or carries a link (readers do not write the same link by chance). */
+export function isPromotional(normalized: string): boolean {
+  return callsToAction(normalized).length > 0 || ANY_LINK_RE.test(normalized) || promotedTokens(normalized).length > 0;
+}
