@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { accountNetwork, analyzeCorpus, DEFAULT_SCORING, HyperplaneLsh, MemorySemanticPorts, networkToGraphml, type AnalysisResult } from '@chorus/core';
 import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/embeddings';
+import { DETECTION_TEXT_LIMIT } from '@chorus/contracts';
 import { csvField } from '@chorus/platform';
 import { stringFlag, UsageError } from './args.js';
 import { evaluate } from './evaluate.js';
@@ -80,7 +81,8 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
     semantic = new MemorySemanticPorts(new HyperplaneLsh(encoder.dimensions), { embed: (texts) => embedder.embed(texts), adjust: encoder.adjust });
   }
   // A repost (a retweet) copies by design: popular posts are reposted by many accounts within hours.
-  const authored = records.filter((r) => !r.repostOf);
+  // A long text is compared by its prefix, as the service does (DETECTION_TEXT_LIMIT).
+  const authored = records.filter((r) => !r.repostOf).map((r) => (r.text.length > DETECTION_TEXT_LIMIT ? { ...r, text: r.text.slice(0, DETECTION_TEXT_LIMIT) } : r));
   const result = await analyzeCorpus(authored, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic, lexicalThread: !flags.has('one-thread') && authored.length >= THREAD_MIN_COMMENTS });
   const byId = new Map(records.map((r) => [r.id, r]));
   const network = accountNetwork(

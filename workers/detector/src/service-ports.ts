@@ -1,7 +1,7 @@
 import { cosineIfBoth, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
 import { attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type Db } from '@chorus/db';
 import { planAttachments, RESCORE_GROWTH } from './attach-plan.js';
-import { createBatchedReads, toRecord } from './batched-reads.js';
+import { createBatchedReads, detectionText, toRecord } from './batched-reads.js';
 import { ReclusterRounds, type ReclusterOne, type SettleFast } from './recluster-rounds.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
 
@@ -48,7 +48,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
           const parent = r.parent_external_id ? parents.get(r.parent_external_id) : undefined;
           const mine = vectors.get(r.id);
           const theirs = parent ? vectors.get(parent.id) : undefined;
-          return memberFacts(toRecord(r), parent?.text ?? null, cosineIfBoth(mine, theirs));
+          return memberFacts(toRecord(r), parent ? detectionText(parent.text) : null, cosineIfBoth(mine, theirs));
         }),
         edges: component.edges,
         threadSizes: sizes,
