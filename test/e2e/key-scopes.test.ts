@@ -51,6 +51,9 @@ test("a publisher's ingest key sends comments and reads their verdicts, but cann
   expect(refused.status).toBe(403);
   expect(refused.body.error).toEqual({ code: 'forbidden', field: 'authorization', message: expect.stringContaining('needs the moderate scope') });
   expect((await request(h.app).get('/v1/clusters').set(as(keys.ingest))).status).toBe(403);
+  // Its webhooks are its integration's: it lists them; an analyst's or a moderator's key does not.
+  expect((await request(h.app).get('/v1/webhooks').set(as(keys.ingest))).status).toBe(200);
+  for (const other of [keys.read, keys.alice]) expect((await request(h.app).get('/v1/webhooks').set(as(other))).status).toBe(403);
   expect((await request(h.app).get(`/v1/clusters/${clusterId}`).set(as(keys.alice))).body.status).toBe('flagged');
 });
 

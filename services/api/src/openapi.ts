@@ -38,7 +38,7 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
   const common: Responses = {
     400: fail('Malformed HTTP, a path id that is not percent-encoded UTF-8, or a body that is not JSON, not UTF-8 or not what its Content-Encoding says.'),
     401: fail('Missing, malformed, unknown or revoked key (field `authorization`).'),
-    403: fail('The key lacks the scope the route needs (`forbidden`, field `authorization`): writes to clusters and settings need `moderate`, other writes `ingest`; reads need `read` or `moderate` (a comment or thread also `ingest`).'),
+    403: fail('The key lacks the scope the route needs (`forbidden`, field `authorization`): writes to clusters and settings need `moderate`, webhooks and other writes `ingest`; reads need `read` or `moderate` (a comment or thread also `ingest`; webhooks `ingest` only).'),
     404: fail('Unknown route (field `path`).'),
     408: fail('The body sent nothing for HTTP_BODY_IDLE_TIMEOUT_MS, or the request took too long; the connection is closed.'),
     413: fail('Body over 12 MiB (`POST /v1/comments`) or 64 KiB (every other route), answered from Content-Length before any of it is read.'),

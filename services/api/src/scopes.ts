@@ -5,12 +5,14 @@ import { AppError } from '@chorus/platform';
 // What each kind of key may do, in one place: a publisher's backend (`ingest`) sends comments and
 // threads and reads its comments' verdicts; a moderator (`moderate`) reads the clusters and
 // decides them; an analyst (`read`) reads clusters, the network, exports and the moderation log.
-// A route added later falls under the rule of its kind: a write needs `ingest`, a read `read` or
-// `moderate`.
+// A publisher's webhooks (their endpoints, secrets and deliveries) are its integration's: `ingest`
+// only. A route added later falls under the rule of its kind: a write needs `ingest`, a read
+// `read` or `moderate`.
 
 /** The scopes any one of which lets a key call `method path` (the path below /v1). */
 export function scopesFor(method: string, path: string): readonly KeyScope[] {
   const write = method !== 'GET' && method !== 'HEAD';
+  if (path === '/webhooks' || path.startsWith('/webhooks/')) return ['ingest'];
   if (write) return path.startsWith('/clusters/') || path === '/settings' ? ['moderate'] : ['ingest'];
   if (path.startsWith('/comments/') || path.startsWith('/threads/')) return ['ingest', 'read', 'moderate'];
   return ['read', 'moderate'];
