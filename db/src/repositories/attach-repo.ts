@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
 import { LOCK_WAIT, markScored, retryOnDeadlock, saveComponentDecision, type ClusterWrite, type LockedComponent } from './component-repo.js';
+import { addOutcome, clusterChange, emptyOutcome, type DecisionOutcome } from './decision-outcome.js';
 
 // Attaching comments to a large cluster without deciding its component again: the cluster's
 // aggregates grow by what the new members add (one indexed lookup per new account and thread),
@@ -38,6 +39,8 @@ export interface Attached {
   readonly size: number;
   /** The size at the cluster's last full decision. */
   readonly decidedSize: number;
+  /** The comments moved to scored, and the cluster's growth when it is flagged. */
+  readonly outcome: DecisionOutcome;
 }
 
 /**
@@ -53,11 +56,11 @@ export async function attachToCluster(db: Db, clusterId: string, ids: readonly s
 /** attachToCluster inside a transaction the caller holds (and its locks). */
 export async function attachWithin(trx: Transaction<Database>, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
   await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
-  const cluster = await trx.selectFrom('clusters').select(['size', 'decided_size']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
+  const cluster = await trx.selectFrom('clusters').select(['size', 'decided_size', 'verdict', 'score']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
   if (!cluster) return null;
   const rows = await trx
     .selectFrom('comments')
-    .select(['id', 'account_id', 'thread_id', 'cluster_id'])
+    .select(['id', 'account_id', 'thread_id', 'cluster_id', 'status', 'received_at'])
     .where('id', '=', sql<string>`any(${[...ids]}::bigint[])`)
     .where((eb) => eb.or([eb('cluster_id', 'is', null), eb('cluster_id', '=', clusterId)]))
     // A comment a moderator dropped joins no cluster again.
@@ -67,9 +70,9 @@ export async function attachWithin(trx: Transaction<Database>, clusterId: string
     .execute();
   // Already members (a decision of the component took them in before their own turn): scored as they are.
   const members = rows.filter((r) => r.cluster_id !== null).map((r) => r.id);
-  await markScored(trx, members, now);
+  const outcome: DecisionOutcome = { clusters: [], scored: await markScored(trx, members, now) };
   const joining = rows.filter((r) => r.cluster_id === null);
-  if (joining.length === 0) return { ids: members, size: cluster.size, decidedSize: cluster.decided_size };
+  if (joining.length === 0) return { ids: members, size: cluster.size, decidedSize: cluster.decided_size, outcome };
   const accounts = [...new Set(joining.map((j) => j.account_id).filter((a): a is string => a !== null))];
   const threads = [...new Set(joining.map((j) => j.thread_id))];
   // Which of their accounts and threads the cluster already has (index on cluster_id, account_id / thread_id).
@@ -90,7 +93,11 @@ export async function attachWithin(trx: Transaction<Database>, clusterId: string
     .where('id', '=', clusterId)
     .returning(['size', 'decided_size'])
     .executeTakeFirstOrThrow();
-  return { ids: [...members, ...joined], size: grown.size, decidedSize: grown.decided_size };
+  // A comment scored before (clean, in no cluster) that joins now is not scored again.
+  outcome.scored.push(...joining.filter((j) => j.status === 'pending').map((j) => ({ id: j.id, receivedAt: j.received_at })));
+  const change = clusterChange(clusterId, cluster, { verdict: cluster.verdict, size: grown.size, score: cluster.score });
+  if (change) outcome.clusters.push(change);
+  return { ids: [...members, ...joined], size: grown.size, decidedSize: grown.decided_size, outcome };
 }
 
 /**
@@ -98,8 +105,10 @@ export async function attachWithin(trx: Transaction<Database>, clusterId: string
  * nothing else: it saw only part of the clusters it names, so it must not shrink them. A scored
  * comment joins the stored cluster most of its decided cluster's members are in (or, when they are
  * in none, the decided cluster is stored as new); one decided into no cluster is scored as it is.
+ * Returns what the tenant's endpoints hear of.
  */
-export async function saveCutDecision(trx: Transaction<Database>, tenantId: string, component: LockedComponent, clusters: readonly ClusterWrite[], scored: readonly string[], now: Date): Promise<void> {
+export async function saveCutDecision(trx: Transaction<Database>, tenantId: string, component: LockedComponent, clusters: readonly ClusterWrite[], scored: readonly string[], now: Date): Promise<DecisionOutcome> {
+  const outcome = emptyOutcome();
   const toScore = new Set(scored);
   for (const c of clusters) {
     const mine = c.members.filter((m) => toScore.has(m));
@@ -110,12 +119,15 @@ export async function saveCutDecision(trx: Transaction<Database>, tenantId: stri
       if (current) votes.set(current, (votes.get(current) ?? 0) + 1);
     }
     const [stored] = [...votes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    if (stored) await attachWithin(trx, stored[0], mine, now);
-    else {
+    if (stored) {
+      const attached = await attachWithin(trx, stored[0], mine, now);
+      if (attached) addOutcome(outcome, attached.outcome);
+    } else {
       const members = new Set(c.members);
-      await saveComponentDecision(trx, tenantId, { ...component, nodes: c.members, edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)) }, [c], mine, now);
+      const saved = await saveComponentDecision(trx, tenantId, { ...component, nodes: c.members, edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)) }, [c], mine, now);
+      addOutcome(outcome, saved.outcome);
     }
     for (const m of mine) toScore.delete(m);
   }
-  await markScored(trx, [...toScore], now);
+  return addOutcome(outcome, { clusters: [], scored: await markScored(trx, [...toScore], now) });
 }

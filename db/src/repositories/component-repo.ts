@@ -1,6 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { ClustersTable, CommentStatus, Database } from '../schema.js';
+import { addOutcome, clusterChange, emptyOutcome, type DecisionOutcome, type ScoredComment } from './decision-outcome.js';
 import { edgesAmong, type EdgeRow } from './graph-repo.js';
 
 // The unit of consistency of clustering is a connected component of the similarity graph: two
@@ -36,15 +37,17 @@ export async function loadComponent(db: Db | Transaction<Database>, tenantId: st
   return { nodes, edges: await edgesAmong(db, tenantId, nodes) };
 }
 
-/** Moves those of `ids` still pending to scored (their own detection is done). */
-export async function markScored(db: Db | Transaction<Database>, ids: readonly string[], now: Date): Promise<void> {
-  if (ids.length === 0) return;
-  await db
+/** Moves those of `ids` still pending to scored (their own detection is done); returns those it moved. */
+export async function markScored(db: Db | Transaction<Database>, ids: readonly string[], now: Date): Promise<ScoredComment[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
     .updateTable('comments')
     .set({ status: 'scored', scored_at: now })
     .where('id', '=', sql<string>`any(${[...ids]}::bigint[])`)
     .where('status', '=', 'pending')
+    .returning(['id', 'received_at'])
     .execute();
+  return rows.map((r) => ({ id: r.id, receivedAt: r.received_at }));
 }
 
 /** Locks the comment rows (in id order, so two lockers of overlapping sets never deadlock among themselves); returns their cluster and status. */
@@ -153,7 +156,8 @@ function unchanged(stored: StoredCluster, c: ClusterWrite): boolean {
  * member's verdict, score and reasons are read through its cluster). Clusters are keyed by their
  * representative, so a recomputation that keeps the same star keeps the same cluster id, and a
  * moderator's confirm/dismiss survives it. `scoredIds` are the comments whose own jobs these are
- * (their edges are stored): those still pending move to scored. Returns the number of rows written.
+ * (their edges are stored): those still pending move to scored. Returns the number of rows written
+ * and what the tenant's endpoints hear of: flagged clusters created or changed, comments scored.
  */
 export async function saveComponentDecision(
   trx: Transaction<Database>,
@@ -162,8 +166,9 @@ export async function saveComponentDecision(
   clusters: readonly ClusterWrite[],
   scoredIds: readonly string[],
   now: Date,
-): Promise<number> {
+): Promise<{ writes: number; outcome: DecisionOutcome }> {
   let writes = 0;
+  const outcome = emptyOutcome();
   const stored = component.nodes.length === 0 ? [] : await trx
     .selectFrom('clusters')
     .select(['id', 'representative_id', 'score', 'verdict', 'reasons', 'size', 'account_count', 'thread_count', 'decided_size'])
@@ -210,6 +215,8 @@ export async function saveComponentDecision(
         .executeTakeFirstOrThrow();
       id = row.id;
       writes++;
+      const change = clusterChange(id, existing, { verdict: c.verdict, size: c.members.length, score: c.score });
+      if (change) outcome.clusters.push(change);
     }
     kept.add(id!);
     for (const m of c.members) target.set(m, id!);
@@ -227,7 +234,7 @@ export async function saveComponentDecision(
     writes += ids.length;
   }
   const scored = scoredIds.filter((id) => component.pending.has(id));
-  await markScored(trx, scored, now);
+  addOutcome(outcome, { clusters: [], scored: await markScored(trx, scored, now) });
   writes += scored.length;
   // Clusters that were centred in this component but no longer exist.
   const stale = stored.filter((s) => !kept.has(s.id)).map((s) => s.id);
@@ -235,5 +242,5 @@ export async function saveComponentDecision(
     await trx.deleteFrom('clusters').where('id', 'in', stale).execute();
     writes += stale.length;
   }
-  return writes;
+  return { writes, outcome };
 }

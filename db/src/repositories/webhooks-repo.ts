@@ -99,3 +99,35 @@ export async function clusterForEvent(db: Db, tenantId: string, clusterId: strin
   const members = await db.selectFrom('comments').select('external_id').where('cluster_id', '=', clusterId).orderBy('external_id').execute();
   return { ...cluster, member_ids: members.map((m) => m.external_id) };
 }
+
+/** The events some endpoint of the tenant subscribes to: nothing need be built for the others. */
+export async function subscribedEvents(db: Db, tenantId: string): Promise<Set<string>> {
+  const rows = await sql<{ event: string }>`select distinct unnest(events) as event from webhooks where tenant_id = ${tenantId}`.execute(db);
+  return new Set(rows.rows.map((r) => r.event));
+}
+
+/** Deliveries still pending that were recorded before `before`, oldest first (those whose job was never queued, or was lost). */
+export async function stalePendingDeliveries(db: Db, before: Date, limit: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('created_at', '<', before)
+    .orderBy('created_at')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Comments as a comment.scored event shows them: a clustered comment's verdict, score and reasons are its cluster's; one in no cluster is clean. */
+export async function scoredForEvent(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('comments')
+    .leftJoin('clusters', 'clusters.id', 'comments.cluster_id')
+    .select(['comments.id as internal_id', 'comments.external_id as id', 'comments.thread_id', 'comments.cluster_id', 'comments.scored_at', 'clusters.verdict', 'clusters.score', 'clusters.reasons'])
+    .where('comments.id', '=', sql<string>`any(${[...ids]}::bigint[])`)
+    .where('comments.status', '=', 'scored')
+    .execute();
+  return rows.map(({ verdict, score, reasons, ...c }) => ({ ...c, verdict: verdict ?? 'clean', score: score ?? 0, reasons: reasons ?? [] }));
+}

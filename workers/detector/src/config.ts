@@ -24,5 +24,8 @@ export const detectorConfigSchema = baseConfigSchema.extend({
   EMBED_BATCH_WAIT_MS: intVar(10, 0),
   EMBED_CONCURRENCY: intVar(64, 1),
   SEMANTIC_WINDOW_DAYS: intVar(30, 1),
+  /** Attempts per webhook delivery this worker queues, with exponential backoff from WEBHOOK_BACKOFF_MS (as the API's). */
+  WEBHOOK_ATTEMPTS: intVar(15, 1),
+  WEBHOOK_BACKOFF_MS: intVar(1_000, 1),
 });
 export type DetectorConfig = z.infer<typeof detectorConfigSchema>;

@@ -3,6 +3,8 @@ import { QUEUES, type DetectJob } from '@chorus/contracts';
 import type { Db } from '@chorus/db';
 import type { Embedder, SentenceEncoder } from '@chorus/embeddings';
 import { createDetectQueue, createEmbedQueue, createRedis, TimeoutError, withTimeout, type Logger } from '@chorus/platform';
+import { createWebhookQueue, type DeliveryRetries } from '@chorus/webhooks';
+import { createDecisionEvents } from './decision-events.js';
 import { createDetectProcessor, createEmbedProcessor } from './processors/detect-processor.js';
 import { RedisBucketIndex } from './redis-bucket-index.js';
 import { RedisVectors } from './redis-vectors.js';
@@ -51,6 +53,8 @@ export interface DetectorOptions {
   readonly semanticEnabled?: boolean;
   /** Which queues this process works (default both): run embed-only processes to scale inference alone. */
   readonly queues?: readonly ('detect' | 'embed')[];
+  /** Attempts and backoff of the webhook deliveries this process queues (default DEFAULT_RETRIES, as the API's). */
+  readonly webhookRetries?: DeliveryRetries;
 }
 
 export interface Detector {
@@ -66,6 +70,9 @@ export function startDetector(options: DetectorOptions): Detector {
   const detectQueue = createDetectQueue(redis, options.queuePrefix, options.logger);
   const embedQueue = (options.semanticEnabled ?? options.semantic !== undefined) ? createEmbedQueue(redis, options.queuePrefix, options.logger) : undefined;
   const days = (n: number) => n * 24 * 3600;
+  // Deliveries of the events its decisions emit; the API processes send them.
+  const webhookQueue = createWebhookQueue(redis, options.queuePrefix, options.webhookRetries);
+  webhookQueue.on('error', (err) => options.logger.warn({ err, stage: 'webhooks' }, 'webhook queue error'));
   const vectors = new RedisVectors(redis, options.queuePrefix);
   const lexicalIndex = new RedisBucketIndex(redis, { prefix: `${options.queuePrefix}:lsh`, bucketCap: options.bucketCap, retentionSeconds: days(options.retentionDays) });
   const ports = createServicePorts(options.db, lexicalIndex, {
@@ -74,6 +81,7 @@ export function startDetector(options: DetectorOptions): Detector {
     exactLimit: 50,
     now: () => new Date(),
     loadVectors: options.semantic ? (scope, ids) => vectors.getComments(scope, ids) : undefined,
+    onDecided: createDecisionEvents(options.db, webhookQueue, options.logger),
   });
   const stage = { db: options.db, ports, lexicalThreshold: options.lexicalThreshold, logger: options.logger };
   const workers: Worker<DetectJob>[] = [];
@@ -121,7 +129,7 @@ export function startDetector(options: DetectorOptions): Detector {
       await Promise.all(workers.map((w) => w.close(true)));
     }
     await sweeperStopped;
-    await Promise.allSettled([detectQueue.close(), embedQueue?.close()].map((p) => p && withTimeout(p, CLOSE_WAIT_MS)));
+    await Promise.allSettled([detectQueue.close(), embedQueue?.close(), webhookQueue.close()].map((p) => p && withTimeout(p, CLOSE_WAIT_MS)));
     // QUIT waits for Redis to answer, for ever while it is down: past CLOSE_WAIT_MS the socket is dropped.
     await Promise.allSettled(connections.map((c) => withTimeout(c.quit(), CLOSE_WAIT_MS).catch(() => c.disconnect())));
   };

@@ -58,6 +58,7 @@ const detector = startDetector({
   semantic,
   semanticEnabled: config.SEMANTIC_ENABLED,
   queues: config.WORKER_QUEUES,
+  webhookRetries: { attempts: config.WEBHOOK_ATTEMPTS, backoffMs: config.WEBHOOK_BACKOFF_MS },
 });
 logger.info({ queues: config.WORKER_QUEUES, semantic: semantic !== undefined }, 'detector started');
 

@@ -1,6 +1,7 @@
 import { cosineIfBoth, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
-import { attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type Db } from '@chorus/db';
+import { addOutcome, attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type DecisionOutcome, type Db } from '@chorus/db';
 import { planAttachments, RESCORE_GROWTH } from './attach-plan.js';
+import type { OnDecided } from './decision-events.js';
 import { createBatchedReads, detectionText, toRecord } from './batched-reads.js';
 import { ReclusterRounds, type ReclusterOne, type SettleFast } from './recluster-rounds.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
@@ -15,6 +16,8 @@ export interface ServicePortsOptions {
   readonly loadVectors?: (scope: string, ids: readonly string[]) => Promise<Map<string, Float32Array>>;
   /** A cluster that members joined without a full decision is decided in full once none has joined for this long. */
   readonly settleAfterMs?: number;
+  /** Told of what each decision changed once it committed (webhook events, verdict latency). */
+  readonly onDecided?: OnDecided;
 }
 
 /** Default of ServicePortsOptions.settleAfterMs. */
@@ -32,8 +35,8 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
    * the limit is cut to the neighbourhood nearest the comment, and that neighbourhood's requested
    * comments are scored with it too.
    */
-  const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = (scope, id, decide, requested) =>
-    withComponentLock(db, scope, id, options.componentLimit, async (trx, component) => {
+  const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = async (scope, id, decide, requested) => {
+    const decided = await withComponentLock(db, scope, id, options.componentLimit, async (trx, component) => {
       const rows = await loadForDetection(trx, component.nodes);
       const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
       // A member replying to another member is also a parent: fetch each vector once.
@@ -63,10 +66,16 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
         };
       });
       const scored = component.nodes.filter((n) => n === id || requested.has(n));
-      if (component.nodes.length < options.componentLimit) await saveComponentDecision(trx, scope, component, clusters, scored, options.now());
-      else await saveCutDecision(trx, scope, component, clusters, scored, options.now());
-      return component.nodes;
+      const outcome =
+        component.nodes.length < options.componentLimit
+          ? (await saveComponentDecision(trx, scope, component, clusters, scored, options.now())).outcome
+          : await saveCutDecision(trx, scope, component, clusters, scored, options.now());
+      return { nodes: component.nodes, outcome };
     });
+    // Committed: now it may be told.
+    await options.onDecided?.(scope, decided.outcome);
+    return decided.nodes;
+  };
   type Decide = (input: ComponentInput) => ComponentDecision;
   /** Per cluster that members joined without a full decision: the timer of its decision once the flood is over. */
   const quiet = new Map<string, NodeJS.Timeout>();
@@ -89,17 +98,20 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     const neighbours = await neighbourClusters(db, ids);
     const linked = new Set(neighbours.map((n) => n.id));
     const settled = new Set(ids.filter((id) => !linked.has(id)));
-    await markScored(db, [...settled], now);
+    const outcome: DecisionOutcome = { clusters: [], scored: await markScored(db, [...settled], now) };
     const again: string[] = [];
     for (const [clusterId, joining] of planAttachments(ids.filter((id) => linked.has(id)), neighbours)) {
       const attached = await attachToCluster(db, clusterId, joining, now);
-      if (!attached || attached.ids.length === 0) continue;
+      if (!attached) continue;
+      addOutcome(outcome, attached.outcome);
+      if (attached.ids.length === 0) continue;
       for (const id of attached.ids) settled.add(id);
       // Past the component limit a full decision would see only part of the cluster: it keeps its last one.
       if (attached.size >= options.componentLimit) continue;
       if (attached.size > attached.decidedSize * RESCORE_GROWTH) again.push(attached.ids[0]);
       else decideWhenQuiet(scope, clusterId, attached.ids[0]);
     }
+    await options.onDecided?.(scope, outcome);
     return { settled, again };
   };
   const rounds = new ReclusterRounds<Decide>(reclusterOne, { settle, gatherMs: ROUND_GATHER_MS });
