@@ -77,6 +77,18 @@ test('a reply shows the comment it answers, and the cluster says when it was pos
   await screenshot(page, 'evidence-in-context');
 });
 
+test("an analyst's read key sees the queue, and a Confirm click says it needs the moderate scope", async () => {
+  const analyst = await suite.api.newKey({ scopes: ['read'] });
+  const page = await suite.open(analyst.key);
+  const shown = await shownCluster(page);
+  await page.getByRole('button', { name: /^confirm/i }).click();
+  const refusal = page.locator('#detail .action-error');
+  await refusal.waitFor({ state: 'visible', timeout: 3000 });
+  expect(await refusal.textContent()).toMatch(/needs the moderate scope.*403/);
+  await screenshot(page, 'read-key-refused');
+  expect((await suite.api.cluster(shown)).status).toBe('flagged');
+});
+
 // Last in the file: a dropped member stays dropped (reopening the clusters does not bring it back).
 test('a member that does not belong is dropped after a second click, and the cluster shows it gone', async () => {
   const page = await suite.open();
