@@ -7,6 +7,8 @@ import { stringFlag, UsageError } from './args.js';
 import { evaluate } from './evaluate.js';
 import { readDump, type DumpRecord } from './read-dump.js';
 import { formatTable } from './table.js';
+import { reportInputFromAnalysis } from './report-input.js';
+import { renderReport } from '@chorus/report';
 
 const numberFlag = (flags: Map<string, string | true>, name: string, fallback: number): number => {
   const v = stringFlag(flags, name);
@@ -61,7 +63,7 @@ export function analysisDocument(file: string, records: readonly DumpRecord[], r
 /** `chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE]`: the detection pipeline on a dump, offline. */
 export async function analyzeCommand(args: string[], flags: Map<string, string | true>, out: (s: string) => void): Promise<void> {
   const [file] = args;
-  if (!file) throw new UsageError('usage: chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE] [--lexical-threshold 0.8] [--window-hours 24] [--min-edge-weight 1] [--no-semantic] [--model ID] [--model-dir DIR] [--one-thread]');
+  if (!file) throw new UsageError('usage: chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE] [--report FILE] [--lexical-threshold 0.8] [--window-hours 24] [--min-edge-weight 1] [--no-semantic] [--model ID] [--model-dir DIR] [--one-thread]');
   let content: string;
   try {
     content = readFileSync(file, 'utf8');
@@ -98,6 +100,8 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
   if (graphml) writeFileSync(graphml, networkToGraphml(network));
   const edgesCsv = stringFlag(flags, 'edges-csv');
   if (edgesCsv) writeFileSync(edgesCsv, ['source,target,weight', ...network.edges.map((e) => [e.source, e.target, e.weight].map(csvField).join(','))].join('\n') + '\n');
+  const reportFile = stringFlag(flags, 'report');
+  if (reportFile) writeFileSync(reportFile, renderReport(reportInputFromAnalysis(file, records, doc, network, new Date())).html);
 
   const count = (v: string) => doc.comments.filter((c) => c.verdict === v).length;
   if (authored.length < records.length) out(`${records.length - authored.length} reposts left out of the comparison (they carry someone else's words by design)\n`);
@@ -116,4 +120,5 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
     if (types.length > 0) out(`${formatTable(['type', 'comments', 'flagged', 'recall'], types.map(([t, s]) => [t, s.total, s.flagged, s.recall.toFixed(3)]))}\n`);
   }
   if (outFile) out(`\nwrote ${outFile}\n`);
+  if (reportFile) out(`${outFile ? '' : '\n'}wrote ${reportFile} (open it in a browser; it needs no network)\n`);
 }

@@ -13,6 +13,7 @@ const HELP = `chorus: coordinated-commenting detection
       --out FILE                     write the full result as JSON (docs/analyzer.md)
       --graphml FILE                 write the account network as GraphML (Gephi)
       --edges-csv FILE               write the account network's edges as CSV
+      --report FILE                  write a self-contained HTML report with charts (opens offline)
       --lexical-threshold X          near-duplicate threshold (default 0.8)
       --window-hours H               account-network time window (default 24)
       --min-edge-weight N            drop network edges shared in fewer clusters (default 1)
