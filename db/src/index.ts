@@ -14,3 +14,4 @@ export * from './repositories/threads-repo.js';
 export * from './repositories/webhooks-repo.js';
 export * from './repositories/moderation-repo.js';
 export * from './repositories/evidence-repo.js';
+export * from './repositories/report-repo.js';

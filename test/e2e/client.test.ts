@@ -52,6 +52,7 @@ test('a publisher sends a batch, reads verdicts and clusters, and a moderator co
   expect(review.status).toBe('confirmed');
   expect((await client.network()).edges.length).toBeGreaterThan(0);
   expect(await client.flaggedCsv()).toContain('cp0');
+  expect(await client.summaryReport()).toMatch(/id="figure-flagged"><div class="value">6</);
 });
 
 test('one comment: 202 then a harmless 200 re-send; threads and settings round-trip', async () => {

@@ -115,8 +115,9 @@ describe('the document', () => {
     const described = new Set(Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
     expect([...registered].sort()).toEqual([...described].sort());
     // Ingest, a comment, clusters (list, one, review, drop), the moderation log, settings (get,
-    // put), network, export, threads (get, put), healthz, metrics, this document and its page.
-    expect(registered.size).toBe(23);
+    // put), network, export, the summary report, threads (get, put), healthz, metrics, this
+    // document and its page.
+    expect(registered.size).toBe(24);
   });
 
   test('every /v1 operation needs the bearer key and documents the error answers', () => {
@@ -214,6 +215,7 @@ describe('real answers fit the documented schemas', () => {
     expectDocumented(network, 'get', '/v1/network');
     expectDocumented(await request(h.app).get('/v1/network?format=graphml').set(auth()), 'get', '/v1/network');
     expectDocumented(await request(h.app).get('/v1/exports/flagged.csv').set(auth()), 'get', '/v1/exports/flagged.csv');
+    expectDocumented(await request(h.app).get('/v1/reports/summary.html').set(auth()), 'get', '/v1/reports/summary.html');
   });
 
   test('errors: 400, 401, 404, 415 and 422 carry the documented error shape', async () => {
@@ -227,6 +229,7 @@ describe('real answers fit the documented schemas', () => {
       [request(h.app).put('/v1/settings').set(auth()).set('Content-Type', 'text/plain').send('{}'), 'put', '/v1/settings', 415],
       [request(h.app).get('/v1/network?window_hours=0').set(auth()), 'get', '/v1/network', 422],
       [request(h.app).get('/v1/exports/flagged.csv?since=yesterday').set(auth()), 'get', '/v1/exports/flagged.csv', 422],
+      [request(h.app).get('/v1/reports/summary.html?since=yesterday').set(auth()), 'get', '/v1/reports/summary.html', 422],
     ];
     for (const [req, method, path, status] of cases) {
       const res = await req;

@@ -94,6 +94,8 @@ export function createClient(options: ClientOptions) {
     putSettings: (body: Partial<Settings['settings']>) => json<Settings>('putSettings', { body }),
     network: (query: { window_hours?: number; min_weight?: number; since?: string } = {}) => json<Network>('network', { query: { ...query, format: 'json' } }),
     flaggedCsv: (query: { since?: string } = {}) => json<string>('flaggedCsv', { query, as: 'text' }),
+    /** The summary report: one self-contained HTML file to save and open (it needs no network). */
+    summaryReport: (query: { since?: string } = {}) => json<string>('summaryReport', { query, as: 'text' }),
     /** Registers an endpoint for some events; the answer holds its signing secret, shown this once. */
     createWebhook: (body: { url: string; events: WebhookEvent[] }) => json<WebhookWithSecret>('createWebhook', { body }),
     listWebhooks: () => json<WebhookList>('listWebhooks'),

@@ -15,6 +15,7 @@ export const OPERATIONS = {
   putSettings: 'put /v1/settings',
   network: 'get /v1/network',
   flaggedCsv: 'get /v1/exports/flagged.csv',
+  summaryReport: 'get /v1/reports/summary.html',
   createWebhook: 'post /v1/webhooks',
   listWebhooks: 'get /v1/webhooks',
   deleteWebhook: 'delete /v1/webhooks/{id}',

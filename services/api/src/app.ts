@@ -10,6 +10,7 @@ import { moderationLogRouter } from './routes/moderation-log.js';
 import { clusterDropRouter } from './routes/cluster-drop.js';
 import { commentsRouter } from './routes/comments.js';
 import { exportsRouter } from './routes/exports.js';
+import { reportsRouter } from './routes/reports.js';
 import { settingsRouter } from './routes/settings.js';
 import { healthRouter } from './routes/health.js';
 import { ingestRouter } from './routes/ingest.js';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(moderationLogRouter(deps));
   app.use(settingsRouter(deps));
   app.use(exportsRouter(deps));
+  app.use(reportsRouter(deps));
   app.use(threadsRouter(deps));
   app.use(webhooksRouter(deps));
   app.use((_req, _res, next) => next(new NotFoundError('route', 'path')));

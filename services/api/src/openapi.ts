@@ -243,6 +243,17 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     request: { query: exportQuerySchema.extend({ since: exportQuerySchema.shape.since.openapi(time) }) },
     responses: { 200: { description: 'UTF-8 with BOM and CRLF.', content: { 'text/csv': { schema: z.string() } } }, 422: fail('A bad `since`.') },
   });
+  v1({
+    method: 'get',
+    path: '/v1/reports/summary.html',
+    summary: 'A summary report for editors, as one self-contained HTML file',
+    description:
+      'Headline figures, flagged comments over time, cluster size and account distributions, the account network, thread takeover and the top clusters with reasons and sample members. ' +
+      'Opens offline: its styles, charts (Chart.js, inlined) and figures are in the file, and its Content-Security-Policy (sent as a header and in the page) lets only its own scripts run. ' +
+      'With `since`: comments received and clusters updated since then.',
+    request: { query: exportQuerySchema.extend({ since: exportQuerySchema.shape.since.openapi(time) }) },
+    responses: { 200: { description: 'An HTML file, sent as an attachment (`chorus-summary.html`).', content: { 'text/html': { schema: z.string() } } }, 422: fail('A bad `since`.') },
+  });
 
   const health = registry.register('Health', healthResponseSchema);
   registry.registerPath({
