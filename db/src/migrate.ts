@@ -10,6 +10,7 @@ import * as moderationVersions from '../migrations/2026-12-03-moderation-version
 import * as moderationAudit from '../migrations/2026-12-03-moderation-audit.js';
 import * as moderationKeys from '../migrations/2026-12-03-moderation-keys.js';
 import * as moderationDrops from '../migrations/2026-12-03-moderation-drops.js';
+import * as webhooksPending from '../migrations/2026-12-03-webhooks-pending.js';
 import { createDb, ensureDatabase, ensureSchema, type Db, type DbOptions } from './connection.js';
 
 // Migrations are listed explicitly so they load the same way under tsx, jest and a bundler.
@@ -25,6 +26,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-moderation-audit': moderationAudit,
   '2026-12-03-moderation-keys': moderationKeys,
   '2026-12-03-moderation-drops': moderationDrops,
+  '2026-12-03-webhooks-pending': webhooksPending,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };

@@ -2,7 +2,7 @@
 // thread's swarm reaches the publisher as a signed cluster.flagged listing its members, growth as
 // cluster.updated, every comment as comment.scored for an endpoint that opted in; a job run again
 // sends nothing twice, and an endpoint subscribed to other events hears nothing of it.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Worker } from 'bullmq';
 import { createClient, verifyWebhookSignature, type ChorusClient } from '@chorus/client';
@@ -13,12 +13,12 @@ import { createApp } from '../../services/api/src/app.js';
 import { readFixture } from '../support/fixtures.js';
 import { createHarness, silentLogger, type Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
+import { startWebhookReceiver, type WebhookReceiver } from '../support/webhook-receiver.js';
 
-interface Received {
-  readonly path: string;
-  readonly body: string;
-  readonly signature: string;
-  readonly event: { id: string; type: string; data: { cluster?: { id: string; verdict: string; size: number }; member_ids?: string[]; comment?: { id: string; verdict: string; cluster_id: string | null } } };
+interface Event {
+  readonly id: string;
+  readonly type: string;
+  readonly data: { cluster?: { id: string; verdict: string; size: number }; member_ids?: string[]; comment?: { id: string; verdict: string; cluster_id: string | null } };
 }
 
 const seed = readFixture('seed-thread.jsonl');
@@ -27,8 +27,8 @@ let api: Server;
 let client: ChorusClient;
 let tenantId: string;
 let deliverer: Worker;
-let receiver: Server;
-const received: Received[] = [];
+let receiver: WebhookReceiver<Event>;
+let received: WebhookReceiver<Event>['received'];
 
 beforeAll(async () => {
   h = await createHarness('webhooks-detector');
@@ -38,19 +38,11 @@ beforeAll(async () => {
   api = createApp({ db: h.testDb.db, queue: h.queue, redis: h.redis, logger: silentLogger, keyCacheMs: 0 }).listen(0, '127.0.0.1');
   await new Promise((r) => api.once('listening', r));
   client = createClient({ baseUrl: `http://127.0.0.1:${(api.address() as AddressInfo).port}`, apiKey: tenant.key });
-  receiver = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      received.push({ path: req.url ?? '', body, signature: String(req.headers['chorus-signature'] ?? ''), event: JSON.parse(body) });
-      res.writeHead(200).end('ok');
-    });
-  });
-  await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', r));
+  receiver = await startWebhookReceiver<Event>();
+  received = receiver.received;
 }, 60_000);
 afterAll(async () => {
-  await new Promise((r) => receiver.close(r));
+  await receiver.close();
   await deliverer.close();
   await new Promise((r) => api.close(r));
   await h.close();
@@ -59,7 +51,7 @@ afterAll(async () => {
 const ofType = (type: string, path = '/flags') => received.filter((r) => r.event.type === type && r.path === path);
 
 test('the seed thread reaches the publisher: a signed cluster.flagged listing the members, and one comment.scored per comment', async () => {
-  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  const url = receiver.url;
   const hook = await client.createWebhook({ url: `${url}/flags`, events: ['cluster.flagged', 'cluster.updated', 'comment.scored'] });
   const decisionsOnly = await client.createWebhook({ url: `${url}/decisions`, events: ['cluster.confirmed'] });
   h.startWorker();
@@ -88,11 +80,18 @@ test('the seed thread reaches the publisher: a signed cluster.flagged listing th
   // The paraphrased top-level comments are in it, as the pipeline test finds.
   expect(members).toEqual(expect.arrayContaining(['c01', 'c03', 'c05', 'c07', 'c09', 'c11', 'c13']));
 
-  // comment.scored: one per comment, with the verdict the API answers.
+  // comment.scored: one per comment, with its verdict when first scored. A comment that a cluster
+  // took in later (a swarm's first comment is alone when it is scored) is among that cluster's members.
   const scored = new Map(ofType('comment.scored').map((r) => [r.event.data.comment!.id, r.event.data.comment!]));
   expect([...scored.keys()].sort()).toEqual(seed.map((c) => c.id).sort());
-  const c01 = await client.getComment('c01');
-  expect(scored.get('c01')).toMatchObject({ verdict: c01.verdict, cluster_id: c01.cluster_id });
+  for (const c of seed) {
+    const now = await client.getComment(c.id);
+    const first = scored.get(c.id)!;
+    expect(['clean', 'suspect', 'coordinated']).toContain(first.verdict);
+    if (now.verdict === 'clean' || (now.verdict === first.verdict && now.cluster_id === first.cluster_id)) continue;
+    const told = received.some((r) => r.path === '/flags' && r.event.data.cluster?.id === now.cluster_id && r.event.data.member_ids!.includes(c.id));
+    expect({ comment: c.id, told }).toEqual({ comment: c.id, told: true });
+  }
 
   // No event id twice; the endpoint subscribed to decisions only heard nothing.
   const ids = ofType('cluster.flagged').concat(ofType('cluster.updated'), ofType('comment.scored')).map((r) => r.event.id);

@@ -7,3 +7,4 @@ export * from './metrics.js';
 export * from './timeout.js';
 export * from './csv.js';
 export * from './key-revocations.js';
+export * from './lock.js';

@@ -10,6 +10,8 @@ export interface DeliveryJob {
   readonly deliveryId: string;
 }
 export type WebhookQueue = Queue<DeliveryJob>;
+/** The job id of a delivery: one job per delivery, however often it is queued. */
+export const deliveryJobId = (deliveryId: string) => `wd-${deliveryId}`;
 
 /** Retry schedule: exponential from `backoffMs` (1 s, 2 s, 4 s... about 4.5 hours in all at the defaults). */
 export interface DeliveryRetries {
@@ -40,7 +42,7 @@ export async function emitWebhookEvent(
   const eventId = e.eventId ?? `evt_${randomUUID()}`;
   const payload = JSON.stringify({ id: eventId, type: e.type, created_at: new Date().toISOString(), data: e.data });
   const ids = await recordDeliveries(db, tenantId, { eventId, event: e.type, payload, onlyWebhook: e.onlyWebhook });
-  if (queue && ids.length > 0) await queue.addBulk(ids.map((deliveryId) => ({ name: 'deliver', data: { deliveryId }, opts: { jobId: `wd-${deliveryId}` } })));
+  if (queue && ids.length > 0) await queue.addBulk(ids.map((deliveryId) => ({ name: 'deliver', data: { deliveryId }, opts: { jobId: deliveryJobId(deliveryId) } })));
   return ids;
 }
 

@@ -26,6 +26,9 @@ export const apiConfigSchema = baseConfigSchema
     WEBHOOK_BACKOFF_MS: intVar(1_000, 1),
     /** How long a receiver has to answer one attempt. */
     WEBHOOK_TIMEOUT_MS: intVar(10_000, 1),
+    /** How often pending deliveries whose job is gone (queued while Redis was down) are looked for, and how old they must be. */
+    WEBHOOK_SWEEP_INTERVAL_MS: intVar(30_000, 100),
+    WEBHOOK_SWEEP_GRACE_MS: intVar(60_000, 0),
   })
   .refine((c) => c.HTTP_HEADERS_TIMEOUT_MS <= c.HTTP_REQUEST_TIMEOUT_MS, {
     message: 'must not exceed HTTP_REQUEST_TIMEOUT_MS',

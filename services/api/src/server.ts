@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { openMigratedDb } from '@chorus/db';
 import { createDetectQueue, createLogger, createRedis, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable, watchRedis } from '@chorus/platform';
 import { Redis } from 'ioredis';
-import { createWebhookQueue, startDeliveryWorker } from '@chorus/webhooks';
+import { createWebhookQueue, DeliverySweeper, startDeliveryWorker } from '@chorus/webhooks';
 import { createApp } from './app.js';
 import { apiConfigSchema } from './config.js';
 import { createHttpServer } from './http-server.js';
@@ -25,6 +25,14 @@ const keyRevocations = await subscribeKeyRevocations(subscriber, config.QUEUE_PR
 // Webhook deliveries: queued by the API (decisions, test events) and by detectors, sent from here.
 const webhookQueue = createWebhookQueue(redis, config.QUEUE_PREFIX, { attempts: config.WEBHOOK_ATTEMPTS, backoffMs: config.WEBHOOK_BACKOFF_MS });
 const deliverer = startDeliveryWorker({ db, connection: createRedis(config.REDIS_URL, logger), prefix: config.QUEUE_PREFIX, logger, timeoutMs: config.WEBHOOK_TIMEOUT_MS });
+// Deliveries recorded while Redis was down have no job: queued again once they are a minute old.
+const deliverySweeper = new DeliverySweeper(db, redis, webhookQueue, logger, {
+  intervalMs: config.WEBHOOK_SWEEP_INTERVAL_MS,
+  graceMs: config.WEBHOOK_SWEEP_GRACE_MS,
+  batch: 500,
+  lockKey: `${config.QUEUE_PREFIX}:webhook-sweep-lock`,
+});
+deliverySweeper.start();
 const app = createApp({
   db,
   queue,
@@ -52,7 +60,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests');
     server.close(() => {
-      Promise.allSettled([deliverer.close(), webhookQueue.close()])
+      Promise.allSettled([deliverySweeper.stop(), deliverer.close()])
+        .then(() => webhookQueue.close())
         .then(() => Promise.allSettled([queue.close(), db.destroy()]))
         .then(() => Promise.allSettled([redis.quit(), subscriber.quit()]))
         .finally(() => process.exit(0));

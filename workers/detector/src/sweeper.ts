@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { embedJobId, QUEUES, type EmbedJob } from '@chorus/contracts';
 import { stalePending, stillPending, type Db } from '@chorus/db';
-import { requeueDetection, TimeoutError, withTimeout, type DetectQueue, type Logger } from '@chorus/platform';
+import { requeueDetection, TimeoutError, withRedisLock, withTimeout, type DetectQueue, type Logger } from '@chorus/platform';
+
+// Where the tests (and older imports) look for it.
+export { releaseLock } from '@chorus/platform';
 
 // States in which a job will still run by itself; any other (failed, completed, unknown) means lost.
 const LIVE_STATES: ReadonlySet<string> = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
@@ -61,11 +63,7 @@ export class Sweeper {
 
   /** One pass: returns how many comments were re-enqueued. */
   async sweep(): Promise<number> {
-    // A token of this pass: a pass that outlived its lock must not release the next holder's.
-    const token = `${process.pid}:${randomUUID()}`;
-    const acquired = await this.redis.set(this.options.lockKey, token, 'PX', Math.max(1000, this.options.intervalMs), 'NX');
-    if (acquired !== 'OK') return 0;
-    try {
+    const requeued = await withRedisLock(this.redis, this.options.lockKey, Math.max(1000, this.options.intervalMs), async () => {
       const stale = await stalePending(this.db, new Date(Date.now() - this.options.graceMs), this.options.batch);
       const states = await Promise.all(stale.map((c) => this.embedQueue.getJobState(embedJobId(c.id))));
       const candidates = stale.filter((_, i) => !LIVE_STATES.has(states[i]));
@@ -73,12 +71,10 @@ export class Sweeper {
       const pending = await stillPending(this.db, candidates.map((c) => c.id));
       const lost = candidates.filter((c) => pending.has(c.id));
       // requeueDetection leaves comments whose lexical job is still live alone.
-      const requeued = await requeueDetection(this.queue, lost.map((c) => ({ tenantId: c.tenant_id, commentId: c.id })));
-      if (requeued > 0) this.logger.info({ stage: 'sweep', requeued }, 're-enqueued pending comments');
-      return requeued;
-    } finally {
-      await releaseLock(this.redis, this.options.lockKey, token);
-    }
+      return requeueDetection(this.queue, lost.map((c) => ({ tenantId: c.tenant_id, commentId: c.id })));
+    });
+    if (requeued) this.logger.info({ stage: 'sweep', requeued }, 're-enqueued pending comments');
+    return requeued ?? 0;
   }
 
   /** Stops the timer and waits for a pass in hand, at most `waitMs` (a pass stuck on a dead Redis is abandoned). */
@@ -93,10 +89,4 @@ export class Sweeper {
     // The connection is the detector's: closing this handle leaves it open.
     await this.embedQueue.close();
   }
-}
-
-/** Deletes a lock only while it still holds `token` (atomically, in Redis); returns whether it did. */
-export async function releaseLock(redis: Redis, key: string, token: string): Promise<boolean> {
-  const released = await redis.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end", 1, key, token);
-  return released === 1;
 }
