@@ -151,6 +151,47 @@ function unchanged(stored: StoredCluster, c: ClusterWrite): boolean {
 }
 
 /**
+ * A cluster keeps its id when its representative changes (a new member or a dropped one can move
+ * the star): a decided cluster with no stored row under its representative takes over the stored
+ * cluster of the component that holds most of its members, if it holds most of that one's members
+ * too. Its status (a moderator's confirm or dismiss), history and version stay with it, and
+ * `byRepresentative` gets it under the new representative. Returns the rows written.
+ */
+async function keepClustersWhoseStarMoved(
+  trx: Transaction<Database>,
+  component: LockedComponent,
+  clusters: readonly ClusterWrite[],
+  stored: readonly (StoredCluster & { id: string })[],
+  byRepresentative: Map<string, StoredCluster & { id: string }>,
+): Promise<number> {
+  const membersOf = new Map<string, number>();
+  for (const cluster of component.clusterOf.values()) if (cluster !== null) membersOf.set(cluster, (membersOf.get(cluster) ?? 0) + 1);
+  const claimed = new Set(clusters.flatMap((c) => byRepresentative.get(c.representative)?.id ?? []));
+  let writes = 0;
+  for (const c of clusters) {
+    if (byRepresentative.has(c.representative)) continue;
+    const overlap = new Map<string, number>();
+    for (const m of c.members) {
+      const was = component.clusterOf.get(m);
+      if (was) overlap.set(was, (overlap.get(was) ?? 0) + 1);
+    }
+    let best: (StoredCluster & { id: string }) | undefined;
+    for (const s of stored) {
+      const shared = overlap.get(s.id) ?? 0;
+      if (claimed.has(s.id) || shared * 2 <= c.members.length || shared * 2 <= (membersOf.get(s.id) ?? 0)) continue;
+      if (best === undefined || shared > (overlap.get(best.id) ?? 0)) best = s;
+    }
+    if (best === undefined) continue;
+    await trx.updateTable('clusters').set({ representative_id: c.representative }).where('id', '=', best.id).execute();
+    writes++;
+    claimed.add(best.id);
+    byRepresentative.delete(best.representative_id);
+    byRepresentative.set(c.representative, { ...best, representative_id: c.representative });
+  }
+  return writes;
+}
+
+/**
  * Writes a new decision for a locked component, touching only what changed: a cluster row whose
  * figures and reasons are the same is not written, nor a comment that stays in its cluster (a
  * member's verdict, score and reasons are read through its cluster). Clusters are keyed by their
@@ -176,6 +217,7 @@ export async function saveComponentDecision(
     .where('representative_id', 'in', [...component.nodes])
     .execute();
   const byRepresentative = new Map(stored.map((s) => [s.representative_id, s]));
+  writes += await keepClustersWhoseStarMoved(trx, component, clusters, stored, byRepresentative);
   const target = new Map<string, string | null>(component.nodes.map((n) => [n, null]));
   const kept = new Set<string>();
   for (const c of clusters) {
