@@ -11,7 +11,7 @@ export function reportInputFromAnalysis(file: string, records: readonly DumpReco
   for (const r of records) threads.set(r.threadId, (threads.get(r.threadId) ?? 0) + 1);
   return {
     title: `Chorus report: ${basename(file)}`,
-    scope: `Offline analysis of ${file} (${records.length.toLocaleString('en-US')} comments).`,
+    scope: `Offline analysis of ${basename(file)} (${records.length.toLocaleString('en-US')} comments).`,
     generatedAt: now,
     comments: records.length,
     accounts: new Set(records.map((r) => r.authorId).filter((a) => a !== null)).size,

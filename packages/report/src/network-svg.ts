@@ -95,13 +95,14 @@ function groups(count: number, edges: readonly [number, number, number][]): numb
  * Each group is laid out on its own, in a square whose side grows with the square root of its
  * size, and the squares are packed in rows: groups stay apart and none is squeezed to a dot.
  */
-function layout(count: number, edges: readonly [number, number, number][]): { pos: { x: number; y: number }[]; height: number } {
+function layout(count: number, edges: readonly [number, number, number][]): { pos: { x: number; y: number }[]; height: number; leaders: number[] } {
   const pos = new Array<{ x: number; y: number }>(count);
   const unit = 46;
   let x = MARGIN;
   let y = MARGIN;
   let rowHeight = 0;
-  for (const members of groups(count, edges)) {
+  const all = groups(count, edges);
+  for (const members of all) {
     const local = new Map(members.map((m, i) => [m, i]));
     const inner = edges.filter(([a, b]) => local.has(a) && local.has(b)).map(([a, b, w]) => [local.get(a)!, local.get(b)!, w] as [number, number, number]);
     const side = Math.min(unit * Math.sqrt(members.length), WIDTH - 2 * MARGIN);
@@ -114,7 +115,8 @@ function layout(count: number, edges: readonly [number, number, number][]): { po
     x += side + MARGIN;
     rowHeight = Math.max(rowHeight, side);
   }
-  return { pos, height: y + rowHeight + MARGIN };
+  // Nodes come busiest first, so each group's first member is its busiest account.
+  return { pos, height: y + rowHeight + MARGIN, leaders: all.map((g) => g[0]) };
 }
 
 /** Draws the network; `maxNodes` keeps a large one legible (the report says how much is shown). */
@@ -123,7 +125,7 @@ export function networkSvg(network: ReportNetwork, maxNodes = 150, labels = 15):
   const totals = { totalAccounts: network.nodes.length, totalEdges: network.edges.length };
   if (nodes.length === 0) return { svg: '', shownAccounts: 0, shownEdges: 0, ...totals };
   const index = new Map(nodes.map((n, i) => [n.id, i]));
-  const { pos, height } = layout(nodes.length, edges.map((e) => [index.get(e.source)!, index.get(e.target)!, e.weight]));
+  const { pos, height, leaders } = layout(nodes.length, edges.map((e) => [index.get(e.source)!, index.get(e.target)!, e.weight]));
   const px = (i: number) => pos[i].x.toFixed(1);
   const py = (i: number) => pos[i].y.toFixed(1);
   const maxWeight = Math.max(...edges.map((e) => e.weight));
@@ -132,10 +134,12 @@ export function networkSvg(network: ReportNetwork, maxNodes = 150, labels = 15):
     const width = (0.6 + (2.4 * e.weight) / maxWeight).toFixed(2);
     return `<line x1="${px(a)}" y1="${py(a)}" x2="${px(b)}" y2="${py(b)}" stroke-width="${width}"><title>${escapeHtml(`${e.source} and ${e.target}: ${e.weight} ${e.weight === 1 ? 'cluster' : 'clusters'} together`)}</title></line>`;
   });
-  // The busiest accounts are named, as long as their names do not overlap one already placed.
+  // The busiest account of each group is named, then the busiest of the rest, as long as a name
+  // does not overlap one already placed.
   const placed: { x: number; y: number; w: number }[] = [];
   const labelled = new Set<string>();
-  for (const [i, n] of nodes.entries()) {
+  for (const i of [...new Set([...leaders, ...nodes.keys()])]) {
+    const n = nodes[i];
     if (labelled.size >= labels) break;
     const w = Math.min(n.id.length, 24) * 6.5;
     const at = { x: pos[i].x, y: pos[i].y, w };
