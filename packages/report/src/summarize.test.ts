@@ -87,3 +87,10 @@ test('top clusters: coordinated first, with their time span and a sample in post
   expect(first.threads).toEqual(['budget', 'parks']);
   expect(first.sample.map((m) => m.id)).toEqual(['c1-0', 'c1-1', 'c1-2', 'c1-3']);
 });
+
+test('a flood of 300,000 copies is summarized without running out of stack', () => {
+  const members = Array.from({ length: 300_000 }, (_, i) => ({ id: `f${i}`, threadId: 't', author: `a${i % 50}`, postedAt: T0 + i * 1000, text: 'copy' }));
+  const flood: FlaggedReportCluster = { id: 'f', verdict: 'coordinated', score: 0.99, size: members.length, accounts: 50, reasons: [], members };
+  const [top] = summarize({ ...input, clusters: [flood], flagged: [flood] }).top;
+  expect([top.first, top.last, top.sample.length]).toEqual([T0, T0 + 299_999_000, 5]);
+});

@@ -136,13 +136,20 @@ export function topClusters(flagged: readonly FlaggedReportCluster[], limit = 10
     .sort((a, b) => rank(b) - rank(a) || b.score - a.score || b.size - a.size || a.id.localeCompare(b.id))
     .slice(0, limit)
     .map((cluster) => {
-      const times = cluster.members.map((m) => m.postedAt).filter((t): t is number => t !== null);
+      // A loop, not Math.min(...times): a cluster of a flood can hold more members than a call takes arguments.
+      let first: number | null = null;
+      let last: number | null = null;
+      for (const { postedAt: t } of cluster.members) {
+        if (t === null) continue;
+        first = first === null || t < first ? t : first;
+        last = last === null || t > last ? t : last;
+      }
       const byTime = [...cluster.members].sort((a, b) => (a.postedAt ?? Infinity) - (b.postedAt ?? Infinity));
       return {
         cluster,
         threads: [...new Set(cluster.members.map((m) => m.threadId))],
-        first: times.length ? Math.min(...times) : null,
-        last: times.length ? Math.max(...times) : null,
+        first,
+        last,
         sample: byTime.slice(0, sampleSize),
       };
     });
