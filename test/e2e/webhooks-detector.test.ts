@@ -3,11 +3,12 @@
 // cluster.updated, every comment as comment.scored for an endpoint that opted in; a job run again
 // sends nothing twice, and an endpoint subscribed to other events hears nothing of it.
 import type { Server } from 'node:http';
+import request from 'supertest';
 import type { AddressInfo } from 'node:net';
 import type { Worker } from 'bullmq';
 import { createClient, verifyWebhookSignature, type ChorusClient } from '@chorus/client';
 import { QUEUES } from '@chorus/contracts';
-import { createEmbedQueue } from '@chorus/platform';
+import { createEmbedQueue, SharedMetricsRecorder } from '@chorus/platform';
 import { startDeliveryWorker } from '@chorus/webhooks';
 import { createApp } from '../../services/api/src/app.js';
 import { readFixture } from '../support/fixtures.js';
@@ -27,6 +28,7 @@ let api: Server;
 let client: ChorusClient;
 let tenantId: string;
 let deliverer: Worker;
+let metrics: SharedMetricsRecorder;
 let receiver: WebhookReceiver<Event>;
 let received: WebhookReceiver<Event>['received'];
 
@@ -34,7 +36,8 @@ beforeAll(async () => {
   h = await createHarness('webhooks-detector');
   const tenant = await h.tenant('gazette');
   tenantId = tenant.id;
-  deliverer = startDeliveryWorker({ db: h.testDb.db, connection: { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null }, prefix: h.prefix, logger: silentLogger, timeoutMs: 2000 });
+  metrics = new SharedMetricsRecorder(h.redis, h.prefix, 100);
+  deliverer = startDeliveryWorker({ db: h.testDb.db, connection: { host: '127.0.0.1', port: 6379, maxRetriesPerRequest: null }, prefix: h.prefix, logger: silentLogger, timeoutMs: 2000, metrics });
   api = createApp({ db: h.testDb.db, queue: h.queue, redis: h.redis, logger: silentLogger, keyCacheMs: 0 }).listen(0, '127.0.0.1');
   await new Promise((r) => api.once('listening', r));
   client = createClient({ baseUrl: `http://127.0.0.1:${(api.address() as AddressInfo).port}`, apiKey: tenant.key });
@@ -44,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await receiver.close();
   await deliverer.close();
+  await metrics.close();
   await new Promise((r) => api.close(r));
   await h.close();
 });
@@ -54,7 +58,7 @@ test('the seed thread reaches the publisher: a signed cluster.flagged listing th
   const url = receiver.url;
   const hook = await client.createWebhook({ url: `${url}/flags`, events: ['cluster.flagged', 'cluster.updated', 'comment.scored'] });
   const decisionsOnly = await client.createWebhook({ url: `${url}/decisions`, events: ['cluster.confirmed'] });
-  h.startWorker();
+  h.startWorker({ metricsFlushMs: 100 });
   await client.ingestBatch(seed);
 
   const flagged = await waitFor(async () => {
@@ -122,3 +126,19 @@ test('detection run again for every comment (a retried job) sends no event twice
   expect(received.slice(before).filter((r) => seen.has(r.event.id)).map((r) => r.event.id)).toEqual([]);
   expect(received.slice(before).filter((r) => r.event.type === 'comment.scored')).toEqual([]);
 }, 90_000);
+
+test('/metrics shows how long verdicts took, each detector stage and the deliveries sent, by event type', async () => {
+  const scrape = async () => (await request(api).get('/metrics')).text;
+  const value = (text: string, series: string) => Number(new RegExp(`^${series.replace(/[{}"+.]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  const text = await waitFor(async () => {
+    const t = await scrape();
+    return value(t, 'chorus_webhook_deliveries_total{event="comment.scored",outcome="sent"}') === seed.length && t;
+  }, 10_000, 'the deliveries counted');
+  // Every seed comment was received and scored once (a job run again scores nothing twice).
+  expect(value(text, 'chorus_verdict_latency_seconds_count')).toBe(seed.length);
+  expect(value(text, 'chorus_verdict_latency_seconds_bucket{le="+Inf"}')).toBe(seed.length);
+  expect(value(text, 'chorus_verdict_latency_seconds_sum')).toBeGreaterThan(0);
+  for (const stage of ['link_lexical', 'link_semantic', 'finish']) expect(value(text, `chorus_detector_stage_seconds_count{stage="${stage}"}`)).toBeGreaterThanOrEqual(seed.length);
+  expect(value(text, 'chorus_webhook_deliveries_total{event="cluster.flagged",outcome="sent"}')).toBeGreaterThanOrEqual(1);
+  expect(text).toMatch(/^# TYPE chorus_verdict_latency_seconds histogram$/m);
+});

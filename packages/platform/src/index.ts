@@ -8,3 +8,4 @@ export * from './timeout.js';
 export * from './csv.js';
 export * from './key-revocations.js';
 export * from './lock.js';
+export * from './shared-metrics.js';

@@ -1,6 +1,6 @@
 import { UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
 import { deliveryToSend, recordAttempt, type Db } from '@chorus/db';
-import type { Logger } from '@chorus/platform';
+import { SHARED_METRICS, type Logger, type SharedMetricsRecorder } from '@chorus/platform';
 import { WEBHOOK_QUEUE, type DeliveryJob } from './events.js';
 import { SIGNATURE_HEADER, signatureHeader } from './signature.js';
 
@@ -12,6 +12,8 @@ export interface DeliveryWorkerOptions {
   /** How long a receiver has to answer one attempt. */
   readonly timeoutMs?: number;
   readonly concurrency?: number;
+  /** Attempts counted by event type and outcome, for /metrics. */
+  readonly metrics?: SharedMetricsRecorder;
 }
 
 /** Sends queued deliveries: a 2xx answer delivers; anything else is retried with backoff, then marked failed. */
@@ -38,12 +40,14 @@ export function startDeliveryWorker(o: DeliveryWorkerOptions): Worker<DeliveryJo
         await res.body?.cancel();
         if (res.ok) {
           await recordAttempt(o.db, d.id, { status: 'delivered', statusCode, error: null });
+          o.metrics?.inc(SHARED_METRICS.webhookDeliveries, { event: d.event, outcome: 'sent' });
           return;
         }
         throw new Error(`receiver answered ${res.status}`);
       } catch (err) {
         const error = err instanceof Error ? err.message : String(err);
         await recordAttempt(o.db, d.id, { status: last ? 'failed' : 'pending', statusCode, error });
+        o.metrics?.inc(SHARED_METRICS.webhookDeliveries, { event: d.event, outcome: last ? 'failed' : 'retrying' });
         o.logger.warn({ deliveryId: d.id, attempt: job.attemptsMade + 1, statusCode, err: error }, 'webhook delivery failed');
         if (last) throw new UnrecoverableError(error);
         throw err;

@@ -1,7 +1,7 @@
 // API process: `npm run api`. Wires config and listens; everything else is in app.ts.
 import type { AddressInfo } from 'node:net';
 import { openMigratedDb } from '@chorus/db';
-import { createDetectQueue, createLogger, createRedis, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable, watchRedis } from '@chorus/platform';
+import { createDetectQueue, createLogger, createRedis, exitOnUnreachable, exitUnreachable, loadConfig, redisReachable, SharedMetricsRecorder, watchRedis } from '@chorus/platform';
 import { Redis } from 'ioredis';
 import { createWebhookQueue, DeliverySweeper, startDeliveryWorker } from '@chorus/webhooks';
 import { createApp } from './app.js';
@@ -24,7 +24,8 @@ const subscriber = createRedis(config.REDIS_URL, logger);
 const keyRevocations = await subscribeKeyRevocations(subscriber, config.QUEUE_PREFIX, logger);
 // Webhook deliveries: queued by the API (decisions, test events) and by detectors, sent from here.
 const webhookQueue = createWebhookQueue(redis, config.QUEUE_PREFIX, { attempts: config.WEBHOOK_ATTEMPTS, backoffMs: config.WEBHOOK_BACKOFF_MS });
-const deliverer = startDeliveryWorker({ db, connection: createRedis(config.REDIS_URL, logger), prefix: config.QUEUE_PREFIX, logger, timeoutMs: config.WEBHOOK_TIMEOUT_MS });
+const metrics = new SharedMetricsRecorder(redis, config.QUEUE_PREFIX);
+const deliverer = startDeliveryWorker({ db, connection: createRedis(config.REDIS_URL, logger), prefix: config.QUEUE_PREFIX, logger, timeoutMs: config.WEBHOOK_TIMEOUT_MS, metrics });
 // Deliveries recorded while Redis was down have no job: queued again once they are a minute old.
 const deliverySweeper = new DeliverySweeper(db, redis, webhookQueue, logger, {
   intervalMs: config.WEBHOOK_SWEEP_INTERVAL_MS,
@@ -61,7 +62,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     logger.info({ signal }, 'shutting down: draining requests');
     server.close(() => {
       Promise.allSettled([deliverySweeper.stop(), deliverer.close()])
-        .then(() => webhookQueue.close())
+        .then(() => Promise.allSettled([webhookQueue.close(), metrics.close()]))
         .then(() => Promise.allSettled([queue.close(), db.destroy()]))
         .then(() => Promise.allSettled([redis.quit(), subscriber.quit()]))
         .finally(() => process.exit(0));

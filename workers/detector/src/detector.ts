@@ -2,7 +2,7 @@ import { Worker, type Job } from 'bullmq';
 import { QUEUES, type DetectJob } from '@chorus/contracts';
 import type { Db } from '@chorus/db';
 import type { Embedder, SentenceEncoder } from '@chorus/embeddings';
-import { createDetectQueue, createEmbedQueue, createRedis, TimeoutError, withTimeout, type Logger } from '@chorus/platform';
+import { createDetectQueue, createEmbedQueue, createRedis, SHARED_METRICS, SharedMetricsRecorder, TimeoutError, withTimeout, type Logger } from '@chorus/platform';
 import { createWebhookQueue, type DeliveryRetries } from '@chorus/webhooks';
 import { createDecisionEvents } from './decision-events.js';
 import { createDetectProcessor, createEmbedProcessor } from './processors/detect-processor.js';
@@ -55,6 +55,8 @@ export interface DetectorOptions {
   readonly queues?: readonly ('detect' | 'embed')[];
   /** Attempts and backoff of the webhook deliveries this process queues (default DEFAULT_RETRIES, as the API's). */
   readonly webhookRetries?: DeliveryRetries;
+  /** How often this process adds its stage timings and verdict latencies to the figures /metrics shows (default 1 s). */
+  readonly metricsFlushMs?: number;
 }
 
 export interface Detector {
@@ -73,6 +75,8 @@ export function startDetector(options: DetectorOptions): Detector {
   // Deliveries of the events its decisions emit; the API processes send them.
   const webhookQueue = createWebhookQueue(redis, options.queuePrefix, options.webhookRetries);
   webhookQueue.on('error', (err) => options.logger.warn({ err, stage: 'webhooks' }, 'webhook queue error'));
+  const metrics = new SharedMetricsRecorder(redis, options.queuePrefix, options.metricsFlushMs);
+  const emitEvents = createDecisionEvents(options.db, webhookQueue, options.logger);
   const vectors = new RedisVectors(redis, options.queuePrefix);
   const lexicalIndex = new RedisBucketIndex(redis, { prefix: `${options.queuePrefix}:lsh`, bucketCap: options.bucketCap, retentionSeconds: days(options.retentionDays) });
   const ports = createServicePorts(options.db, lexicalIndex, {
@@ -81,9 +85,13 @@ export function startDetector(options: DetectorOptions): Detector {
     exactLimit: 50,
     now: () => new Date(),
     loadVectors: options.semantic ? (scope, ids) => vectors.getComments(scope, ids) : undefined,
-    onDecided: createDecisionEvents(options.db, webhookQueue, options.logger),
+    onDecided: (tenantId, outcome) => {
+      const now = Date.now();
+      for (const s of outcome.scored) metrics.observe(SHARED_METRICS.verdictLatency, {}, Math.max(0, now - s.receivedAt.getTime()) / 1000);
+      return emitEvents(tenantId, outcome);
+    },
   });
-  const stage = { db: options.db, ports, lexicalThreshold: options.lexicalThreshold, logger: options.logger };
+  const stage = { db: options.db, ports, lexicalThreshold: options.lexicalThreshold, logger: options.logger, metrics };
   const workers: Worker<DetectJob>[] = [];
   const connections = [redis];
   const startWorker = (name: string, processor: (job: Job<DetectJob>) => Promise<void>, concurrency: number) => {
@@ -129,6 +137,7 @@ export function startDetector(options: DetectorOptions): Detector {
       await Promise.all(workers.map((w) => w.close(true)));
     }
     await sweeperStopped;
+    await withTimeout(metrics.close(), CLOSE_WAIT_MS).catch(() => undefined);
     await Promise.allSettled([detectQueue.close(), embedQueue?.close(), webhookQueue.close()].map((p) => p && withTimeout(p, CLOSE_WAIT_MS)));
     // QUIT waits for Redis to answer, for ever while it is down: past CLOSE_WAIT_MS the socket is dropped.
     await Promise.allSettled(connections.map((c) => withTimeout(c.quit(), CLOSE_WAIT_MS).catch(() => c.disconnect())));

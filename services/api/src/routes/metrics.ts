@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { sql } from 'kysely';
-import { Metrics } from '@chorus/platform';
+import { Metrics, renderSharedMetrics } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 
 export const apiMetrics = new Metrics();
@@ -29,13 +29,15 @@ export function metricsRouter(deps: AppDeps): Router {
       deps.queue.getJobCounts('waiting', 'active', 'delayed', 'failed').catch(() => null),
       countStatus(deps, 'pending'),
       countStatus(deps, 'failed'),
+      // Verdict latency, detector stage timings and webhook deliveries, added up by every process.
+      renderSharedMetrics(deps.redis, deps.queue.opts.prefix ?? 'bull'),
     ])
-      .then(([counts, pending, failed]) => {
+      .then(([counts, pending, failed, shared]) => {
         const gauges = [];
         if (counts) gauges.push({ name: 'chorus_detect_queue_jobs', help: 'Jobs in the detect queue, by state', values: Object.entries(counts).map(([state, n]) => [{ state }, n] as [Record<string, string>, number]) });
         if (pending !== null) gauges.push({ name: 'chorus_comments_pending', help: 'Stored comments not yet scored', values: [[{}, pending] as [Record<string, string>, number]] });
         if (failed !== null) gauges.push({ name: 'chorus_comments_failed', help: 'Stored comments whose detection failed for good (status failed)', values: [[{}, failed] as [Record<string, string>, number]] });
-        res.type('text/plain; version=0.0.4').send(apiMetrics.render(gauges));
+        res.type('text/plain; version=0.0.4').send(apiMetrics.render(gauges) + shared);
       })
       .catch(next);
   });

@@ -2,13 +2,23 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { detectJobSchema, tenantSettingsOrDefaults, type DetectJob } from '@chorus/contracts';
 import { finishDetection, linkComment, linkSemantic, type CommentRecord, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
 import { findTenant, type Db } from '@chorus/db';
-import { enqueueEmbedding, type EmbedQueue, type Logger } from '@chorus/platform';
+import { enqueueEmbedding, SHARED_METRICS, type EmbedQueue, type Logger, type SharedMetricsRecorder } from '@chorus/platform';
 
 export interface StageDeps {
   readonly db: Db;
   readonly ports: DetectionPorts;
   readonly lexicalThreshold: number;
   readonly logger: Logger;
+  /** Per-stage timings, for /metrics. */
+  readonly metrics?: SharedMetricsRecorder;
+}
+
+/** Runs one stage of a job and records how long it took. */
+async function timed<T>(deps: StageDeps, stage: 'link_lexical' | 'link_semantic' | 'finish', run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  deps.metrics?.observe(SHARED_METRICS.stageDuration, { stage }, (performance.now() - started) / 1000);
+  return result;
 }
 
 function parsePayload(job: Job<DetectJob>): DetectJob {
@@ -58,11 +68,11 @@ export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: 
     const { tenantId, commentId, params, comment } = await begin(deps, job);
     const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'lexical' });
     if (!comment) return log.warn('comment no longer exists');
-    const linked = await linkComment(deps.ports, comment, params);
+    const linked = await timed(deps, 'link_lexical', () => linkComment(deps.ports, comment, params));
     if (deps.embedQueue) {
       await enqueueEmbedding(deps.embedQueue, { tenantId, commentId });
     } else {
-      await finishDetection(deps.ports, comment, params);
+      await timed(deps, 'finish', () => finishDetection(deps.ports, comment, params));
     }
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
   };
@@ -75,8 +85,8 @@ export function createEmbedProcessor(deps: StageDeps & { readonly semantic: Sema
     const { tenantId, commentId, params, comment } = await begin(deps, job);
     const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'semantic' });
     if (!comment) return log.warn('comment no longer exists');
-    const linked = await linkSemantic(deps.ports, deps.semantic, comment, params);
-    await finishDetection(deps.ports, comment, params, deps.semantic);
+    const linked = await timed(deps, 'link_semantic', () => linkSemantic(deps.ports, deps.semantic, comment, params));
+    await timed(deps, 'finish', () => finishDetection(deps.ports, comment, params, deps.semantic));
     log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
   };
 }
