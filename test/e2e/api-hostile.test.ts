@@ -47,7 +47,7 @@ describe('the seven causes of 500 are client errors naming the field', () => {
     expect((await get(`/v1/comments/${encodeURIComponent(`ok${offset}`)}`)).status).toBe(404);
   });
 
-  test.each(['/v1/network', '/v1/exports/flagged.csv'])('since with an impossible offset on %s: 422', async (route) => {
+  test.each(['/v1/network', '/v1/exports/flagged.csv', '/v1/reports/summary.html'])('since with an impossible offset on %s: 422', async (route) => {
     for (const offset of ['+99:99', '-24:00', '+23:60']) {
       expectClientError(await get(`${route}?since=${encodeURIComponent(`2024-01-01T00:00:00${offset}`)}`), 422, 'since');
     }

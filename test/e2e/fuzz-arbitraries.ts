@@ -215,6 +215,7 @@ export const fuzzRequest: Arbitrary<FuzzRequest> = fc.oneof(
   { weight: 2, arbitrary: withBody('PUT', fc.constant('/v1/settings'), bodyOf(fc.oneof(objectOf(tenantSettingsShape, 4), anyJson, fc.constant({})))) },
   { weight: 2, arbitrary: getRequest(queryOf(networkQuerySchema.shape as Record<string, ZodTypeAny>).map((q) => `/v1/network${q}`)) },
   { weight: 1, arbitrary: getRequest(queryOf({ since: z.string() }).map((q) => `/v1/exports/flagged.csv${q}`)) },
+  { weight: 1, arbitrary: getRequest(queryOf({ since: z.string() }).map((q) => `/v1/reports/summary.html${q}`)) },
   {
     weight: 1,
     arbitrary: fc
