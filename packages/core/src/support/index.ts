@@ -1,0 +1,6 @@
+// Support: small helpers every stage leans on and none owns: the stable order of comment ids (so
+// every process breaks ties alike), seeded randomness (so hyperplanes and tests repeat), and the
+// bounded two-generation cache behind the normalization and feature caches (generational-cache.ts,
+// internal to core).
+export * from './ids.js';
+export * from './random.js';
