@@ -15,3 +15,5 @@ export * from './repositories/webhooks-repo.js';
 export * from './repositories/moderation-repo.js';
 export * from './repositories/evidence-repo.js';
 export * from './repositories/report-repo.js';
+export * from './repositories/cluster-search-repo.js';
+export * from './repositories/account-repo.js';

@@ -114,10 +114,10 @@ describe('the document', () => {
     walk((h.app as unknown as { _router: { stack: Layer[] } })._router.stack);
     const described = new Set(Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
     expect([...registered].sort()).toEqual([...described].sort());
-    // Ingest, a comment, clusters (list, one, review, drop), the moderation log, settings (get,
+    // Ingest, a comment, clusters (list, one, review, drop, counts), an account, the moderation log, settings (get,
     // put), network, export, the summary report, threads (get, put), healthz, metrics, this
     // document and its page.
-    expect(registered.size).toBe(24);
+    expect(registered.size).toBe(26);
   });
 
   test('every /v1 operation needs the bearer key and documents the error answers', () => {
@@ -209,6 +209,13 @@ describe('real answers fit the documented schemas', () => {
     expect(cluster.body.members).toHaveLength(5);
     expect(cluster.body.history).toHaveLength(2);
     expectDocumented(cluster, 'get', '/v1/clusters/{id}');
+    expectDocumented(await request(h.app).get('/v1/clusters?sort=newest&account=account-0&min_score=0.1').set(auth()), 'get', '/v1/clusters');
+    const counts = await request(h.app).get('/v1/cluster-counts?thread=budget-vote').set(auth());
+    expect(counts.body.counts.confirmed).toBe(1);
+    expectDocumented(counts, 'get', '/v1/cluster-counts');
+    const account = await request(h.app).get('/v1/accounts/account-0').set(auth());
+    expect(account.body.clusters).toHaveLength(1);
+    expectDocumented(account, 'get', '/v1/accounts/{id}');
 
     const network = await request(h.app).get('/v1/network').set(auth());
     expect(network.body.edges.length).toBeGreaterThan(0);
@@ -222,6 +229,8 @@ describe('real answers fit the documented schemas', () => {
     const cases: [request.Test, string, string, number][] = [
       [request(h.app).get('/v1/clusters?cursor=forged').set(auth()), 'get', '/v1/clusters', 400],
       [request(h.app).get('/v1/clusters?limit=0').set(auth()), 'get', '/v1/clusters', 422],
+      [request(h.app).get('/v1/cluster-counts?verdict=maybe').set(auth()), 'get', '/v1/cluster-counts', 422],
+      [request(h.app).get('/v1/accounts/nobody').set(auth()), 'get', '/v1/accounts/{id}', 404],
       [request(h.app).get('/v1/comments/nope'), 'get', '/v1/comments/{id}', 401],
       [request(h.app).get('/v1/comments/nope').set(auth()), 'get', '/v1/comments/{id}', 404],
       [request(h.app).get('/v1/clusters/123456789').set(auth()), 'get', '/v1/clusters/{id}', 404],

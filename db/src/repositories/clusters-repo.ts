@@ -1,12 +1,6 @@
 import type { Db } from '../connection.js';
 import type { ClustersTable } from '../schema.js';
 
-export interface ClusterPage {
-  readonly items: readonly ClusterSummary[];
-  /** Pass as `cursor` to get the next page; null on the last page. */
-  readonly nextCursor: string | null;
-}
-
 export interface ClusterSummary {
   readonly id: string;
   readonly status: ClustersTable['status'];
@@ -21,30 +15,12 @@ export interface ClusterSummary {
   readonly version: number;
 }
 
-const SUMMARY = ['id', 'status', 'verdict', 'score', 'size', 'account_count', 'thread_count', 'reasons', 'updated_at', 'version'] as const;
-
-/** A tenant's clusters, highest score first, paginated by an opaque cursor. */
-export async function listClusters(
-  db: Db,
-  tenantId: string,
-  options: { status?: ClustersTable['status']; limit: number; cursor?: { score: number; id: string } },
-): Promise<ClusterPage> {
-  let q = db.selectFrom('clusters').select(SUMMARY).where('tenant_id', '=', tenantId);
-  if (options.status) q = q.where('status', '=', options.status);
-  if (options.cursor) {
-    const { score, id } = options.cursor;
-    q = q.where((eb) => eb.or([eb('score', '<', score), eb.and([eb('score', '=', score), eb('id', '>', id)])]));
-  }
-  const rows = await q.orderBy('score', 'desc').orderBy('id', 'asc').limit(options.limit + 1).execute();
-  const items = rows.slice(0, options.limit);
-  const last = items[items.length - 1];
-  const nextCursor = rows.length > options.limit && last ? Buffer.from(JSON.stringify({ score: last.score, id: last.id })).toString('base64url') : null;
-  return { items, nextCursor };
-}
+/** The columns a cluster's summary is answered with. */
+export const CLUSTER_SUMMARY = ['id', 'status', 'verdict', 'score', 'size', 'account_count', 'thread_count', 'reasons', 'updated_at', 'version'] as const;
 
 /** One cluster with its members, or undefined if it is not the tenant's. */
 export async function getCluster(db: Db, tenantId: string, id: string) {
-  const cluster = await db.selectFrom('clusters').select([...SUMMARY, 'representative_id', 'created_at']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+  const cluster = await db.selectFrom('clusters').select([...CLUSTER_SUMMARY, 'representative_id', 'created_at']).where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   if (!cluster) return undefined;
   const members = await db
     .selectFrom('comments')

@@ -2,7 +2,7 @@
 // schemas in @chorus/contracts that validate the requests and describe the answers.
 import type { z } from 'zod';
 import type {
-  clusterDetailResponseSchema, clusterListResponseSchema, CommentInput, commentViewSchema, ingestBatchResponseSchema, ingestItemResponseSchema,
+  accountResponseSchema, clusterCountsResponseSchema, clusterDetailResponseSchema, clusterListResponseSchema, CommentInput, commentViewSchema, ingestBatchResponseSchema, ingestItemResponseSchema,
   moderationLogResponseSchema, networkResponseSchema, reviewResponseSchema, settingsResponseSchema, threadViewSchema, ThreadUpdate,
   deliveryListSchema, webhookListSchema, webhookWithSecretSchema, WebhookEvent,
 } from '@chorus/contracts';
@@ -13,6 +13,8 @@ export type IngestItem = z.infer<typeof ingestItemResponseSchema>;
 export type IngestBatch = z.infer<typeof ingestBatchResponseSchema>;
 export type ClusterList = z.infer<typeof clusterListResponseSchema>;
 export type ClusterDetail = z.infer<typeof clusterDetailResponseSchema>;
+export type ClusterCounts = z.infer<typeof clusterCountsResponseSchema>;
+export type Account = z.infer<typeof accountResponseSchema>;
 export type ReviewResult = z.infer<typeof reviewResponseSchema>;
 export type ModerationLog = z.infer<typeof moderationLogResponseSchema>;
 export type Settings = z.infer<typeof settingsResponseSchema>;
@@ -22,6 +24,16 @@ export type WebhookWithSecret = z.infer<typeof webhookWithSecretSchema>;
 export type WebhookList = z.infer<typeof webhookListSchema>;
 export type DeliveryList = z.infer<typeof deliveryListSchema>;
 export type ClusterStatus = ClusterList['clusters'][number]['status'];
+/** The filters of the cluster list and counts; times as RFC 3339 strings. */
+export type ClusterFilterQuery = {
+  thread?: string;
+  account?: string;
+  verdict?: 'clean' | 'suspect' | 'coordinated';
+  min_score?: number;
+  posted_since?: string;
+  posted_until?: string;
+  updated_since?: string;
+};
 
 /** An error answer: the documented `{"error": {"code", "message", "field"}}`, its status, and the whole body. */
 export class ChorusError extends Error {
@@ -82,8 +94,12 @@ export function createClient(options: ClientOptions) {
     ingestBatch: (comments: readonly CommentInput[], opts: { atomic?: boolean } = {}) =>
       json<IngestBatch>('ingest', { body: { comments }, query: { atomic: opts.atomic } }),
     getComment: (id: string) => json<CommentView>('getComment', { id }),
-    listClusters: (query: { status?: ClusterStatus; limit?: number; cursor?: string } = {}) => json<ClusterList>('listClusters', { query }),
+    listClusters: (query: { status?: ClusterStatus; sort?: 'score' | 'newest' | 'size'; limit?: number; cursor?: string } & ClusterFilterQuery = {}) => json<ClusterList>('listClusters', { query }),
     getCluster: (id: string) => json<ClusterDetail>('getCluster', { id }),
+    /** How many clusters each queue holds under the filters, and the time of the count. */
+    clusterCounts: (query: ClusterFilterQuery = {}) => json<ClusterCounts>('clusterCounts', { query }),
+    /** An account's comments, clusters, first and last seen, and the accounts sharing its clusters. */
+    getAccount: (id: string) => json<Account>('getAccount', { id }),
     reviewCluster: (id: string, body: { action: 'confirm' | 'dismiss' | 'reopen'; note?: string | null; version?: number }) => json<ReviewResult>('reviewCluster', { id, body }),
     /** Takes a comment that does not belong out of a cluster. */
     dropFromCluster: (id: string, body: { comment_id: string; note?: string | null; version?: number }) => json<unknown>('dropFromCluster', { id, body }),

@@ -6,6 +6,8 @@ export const OPERATIONS = {
   getComment: 'get /v1/comments/{id}',
   listClusters: 'get /v1/clusters',
   getCluster: 'get /v1/clusters/{id}',
+  clusterCounts: 'get /v1/cluster-counts',
+  getAccount: 'get /v1/accounts/{id}',
   reviewCluster: 'post /v1/clusters/{id}/review',
   dropFromCluster: 'post /v1/clusters/{id}/drop',
   moderationLog: 'get /v1/moderation-log',

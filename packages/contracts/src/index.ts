@@ -9,3 +9,4 @@ export * from './jobs.js';
 export * from './settings.js';
 export * from './api-requests.js';
 export * from './responses.js';
+export * from './cluster-search.js';

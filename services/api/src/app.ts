@@ -6,6 +6,7 @@ import { errorHandler } from './error-handler.js';
 import { jsonBody, rejectDeclaredOversize } from './json-body.js';
 import { authenticate, requestLog, securityHeaders } from './middleware.js';
 import { clustersRouter } from './routes/clusters.js';
+import { accountsRouter } from './routes/accounts.js';
 import { moderationLogRouter } from './routes/moderation-log.js';
 import { clusterDropRouter } from './routes/cluster-drop.js';
 import { commentsRouter } from './routes/comments.js';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(ingestRouter(deps));
   app.use(commentsRouter(deps));
   app.use(clustersRouter(deps));
+  app.use(accountsRouter(deps));
   app.use(clusterDropRouter(deps));
   app.use(moderationLogRouter(deps));
   app.use(settingsRouter(deps));

@@ -5,12 +5,13 @@
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import {
-  clusterDetailResponseSchema, clusterListQuerySchema, clusterListResponseSchema, commentInputSchema, commentViewSchema, errorResponseSchema,
+  clusterDetailResponseSchema, clusterListResponseSchema, commentInputSchema, commentViewSchema, errorResponseSchema,
   exportQuerySchema, externalIdSchema, healthResponseSchema, ingestBatchResponseSchema, ingestItemResponseSchema, internalErrorResponseSchema,
   MAX_BATCH_SIZE, MAX_TEXT_LENGTH, networkQuerySchema, networkResponseSchema, reviewBodySchema, reviewResponseSchema, rowIdSchema, settingsResponseSchema,
   dropBodySchema, dropResponseSchema, moderationLogQuerySchema, moderationLogResponseSchema, settingsUpdateSchema, staleDecisionResponseSchema,
 } from '@chorus/contracts';
 import { DETECTION_TEXT_LIMIT, ingestBatchRejectedResponseSchema, ingestQuerySchema, threadUpdateSchema, threadViewSchema } from '@chorus/contracts';
+import { accountResponseSchema, clusterCountsQuerySchema, clusterCountsResponseSchema, clusterSearchQuerySchema } from '@chorus/contracts';
 import { deliveryListSchema, testEventResponseSchema, webhookCreateSchema, webhookListSchema, webhookWithSecretSchema } from '@chorus/contracts';
 
 // Adds `.openapi()` (metadata only; validation is unchanged).
@@ -99,13 +100,46 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
   v1({
     method: 'get',
     path: '/v1/clusters',
-    summary: 'Clusters by score, highest first',
-    request: { query: clusterListQuerySchema },
-    responses: {
-      200: ok('One page; pass `next_cursor` as `cursor` for the next.', registry.register('ClusterList', clusterListResponseSchema)),
-      400: fail('A cursor this API did not return (field `cursor`).'),
-      422: fail('A bad `status` or `limit`.'),
+    summary: 'Clusters by score (or newest, or largest) first, filtered',
+    description:
+      'A queue (`status`, or every cluster without it), filtered by a member\'s `thread` or `account` (the publisher\'s ids), `verdict`, `min_score`, members posted in ' +
+      '[`posted_since`, `posted_until`), and `updated_since` (changed since: new, grown or decided). `sort`: `score` (highest first, the default), `newest` (created last first) or `size`.',
+    request: {
+      query: clusterSearchQuerySchema.extend({
+        posted_since: clusterSearchQuerySchema.shape.posted_since.openapi(time),
+        posted_until: clusterSearchQuerySchema.shape.posted_until.openapi(time),
+        updated_since: clusterSearchQuerySchema.shape.updated_since.openapi(time),
+      }),
     },
+    responses: {
+      200: ok('One page; pass `next_cursor` as `cursor` (with the same `sort`) for the next.', registry.register('ClusterList', clusterListResponseSchema)),
+      400: fail('A cursor this API did not return for this sort (field `cursor`).'),
+      422: fail('A bad `status`, `limit`, `sort` or filter (named in `field`).'),
+    },
+  });
+  v1({
+    method: 'get',
+    path: '/v1/cluster-counts',
+    summary: 'How many clusters each queue holds',
+    description: 'The filters of `GET /v1/clusters` (no `status`, `sort` or page). `as_of` is the time of the count: pass it as `updated_since` to the list to see what changed since.',
+    request: {
+      query: clusterCountsQuerySchema.extend({
+        posted_since: clusterCountsQuerySchema.shape.posted_since.openapi(time),
+        posted_until: clusterCountsQuerySchema.shape.posted_until.openapi(time),
+        updated_since: clusterCountsQuerySchema.shape.updated_since.openapi(time),
+      }),
+    },
+    responses: { 200: ok('The counts.', registry.register('ClusterCounts', clusterCountsResponseSchema)), 422: fail('A bad filter (named in `field`).') },
+  });
+  v1({
+    method: 'get',
+    path: '/v1/accounts/{id}',
+    summary: "An account's comments, clusters and co-occurring accounts",
+    description:
+      'The account (the publisher\'s `author_id`): the names it posted under, how many comments and how many of them in flagged clusters, first and last known posting time (UTC), ' +
+      'its newest 200 comments, its clusters with how many of its comments each holds, and up to 50 accounts with comments in the same clusters, most shared first.',
+    request: { params: z.object({ id: externalIdSchema.openapi({ description: "The publisher's author id, exactly as sent." }) }) },
+    responses: { 200: ok('The account.', registry.register('Account', accountResponseSchema)), 404: fail('The tenant has no comment by this account (field `id`).') },
   });
   v1({
     method: 'get',

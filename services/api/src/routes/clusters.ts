@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import { clusterCursorSchema, clusterListQuerySchema, reviewBodySchema, type ClusterCursor } from '@chorus/contracts';
-import { getCluster, listClusters, moderationHistory, parentsForDisplay, reviewCluster } from '@chorus/db';
+import { clusterSearchQuerySchema, reviewBodySchema } from '@chorus/contracts';
+import { getCluster, moderationHistory, parentsForDisplay, reviewCluster, searchClusters } from '@chorus/db';
 import { parentView, timeSpan } from '../cluster-evidence.js';
-import { NotFoundError, ValidationError } from '@chorus/platform';
+import { NotFoundError } from '@chorus/platform';
 import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
@@ -10,26 +10,17 @@ import { answeredUnmade, assertClusterId, decisionTarget } from '../decision-req
 import { findThreads } from '@chorus/db';
 import { threadView } from './threads.js';
 import { emitDecision } from '../decision-events.js';
-
-/** A cursor this API returned; anything else (forged, or out of range for PostgreSQL) is a 400. */
-function decodeCursor(cursor: string | undefined): ClusterCursor | undefined {
-  if (!cursor) return undefined;
-  try {
-    return clusterCursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw new ValidationError('cursor: is not a cursor this API returned', 'cursor', 400);
-  }
-}
-
+import { decodeSortCursor, encodeSortCursor, filtersOf } from '../cluster-query.js';
 
 export function clustersRouter(deps: AppDeps): Router {
   const router = Router();
   router.get(
     '/v1/clusters',
     handle(async (req, res) => {
-      const q = parseOr422(clusterListQuerySchema, req.query);
-      const page = await listClusters(deps.db, req.tenantId!, { status: q.status, limit: q.limit, cursor: decodeCursor(q.cursor) });
-      res.json({ clusters: page.items, next_cursor: page.nextCursor });
+      const q = parseOr422(clusterSearchQuerySchema, req.query);
+      const after = decodeSortCursor(q.cursor, q.sort);
+      const page = await searchClusters(deps.db, req.tenantId!, { status: q.status, filters: filtersOf(q), sort: q.sort, limit: q.limit, after });
+      res.json({ clusters: page.items, next_cursor: encodeSortCursor(page.next) });
     }),
   );
   router.get(
