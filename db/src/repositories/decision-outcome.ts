@@ -5,12 +5,14 @@
 /** A flagged cluster a decision created or changed. */
 export interface ClusterChange {
   readonly id: string;
-  /** flagged: suspect or coordinated for the first time (new, or clean before); updated: flagged before and after, with another verdict, size or score. */
+  /** flagged: suspect or coordinated for the first time (new, or clean before); updated: flagged before, with another verdict (clean included), size or score. */
   readonly change: 'flagged' | 'updated';
   readonly verdict: string;
   readonly size: number;
   /** As stored (float4). */
   readonly score: number;
+  /** Tells this change apart from the cluster's others (part of the event id). */
+  readonly version: string;
 }
 
 /** A comment a decision moved from pending to scored, and when the publisher sent it. */
@@ -33,7 +35,11 @@ export function addOutcome(into: DecisionOutcome, more: DecisionOutcome): Decisi
   for (const c of more.clusters) {
     const at = into.clusters.findIndex((x) => x.id === c.id);
     if (at < 0) into.clusters.push(c);
-    else into.clusters[at] = { ...c, change: into.clusters[at].change === 'flagged' ? 'flagged' : c.change };
+    else {
+      // A flagging stays one (with its version), told with the latest figures.
+      const earlier = into.clusters[at];
+      into.clusters[at] = earlier.change === 'flagged' ? { ...c, change: 'flagged', version: earlier.version } : c;
+    }
   }
   into.scored.push(...more.scored);
   return into;
@@ -41,15 +47,22 @@ export function addOutcome(into: DecisionOutcome, more: DecisionOutcome): Decisi
 
 const isFlagged = (verdict: string) => verdict !== 'clean';
 
-/** How a cluster's figures moved from `before` (undefined: the cluster is new) to `after`; undefined when no endpoint needs to hear of it. */
+/**
+ * How a cluster's figures moved from `before` (undefined: the cluster is new) to `after`;
+ * undefined when no endpoint needs to hear of it. A new cluster is flagged once (version
+ * `first`); any later change is told apart by the figures it leads to, so the same change
+ * decided twice (a retried job) is one event, and a cluster flagged again after it was clean is told again.
+ */
 export function clusterChange(
   id: string,
   before: { readonly verdict: string; readonly size: number; readonly score: number } | undefined,
   after: { readonly verdict: string; readonly size: number; readonly score: number },
 ): ClusterChange | undefined {
-  if (!isFlagged(after.verdict)) return undefined;
   const score = Math.fround(after.score);
-  if (!before || !isFlagged(before.verdict)) return { id, change: 'flagged', verdict: after.verdict, size: after.size, score };
+  const figures = { id, verdict: after.verdict, size: after.size, score, version: `${after.verdict}-${after.size}-${score}` };
+  if (!before) return isFlagged(after.verdict) ? { ...figures, change: 'flagged', version: 'first' } : undefined;
+  if (!isFlagged(before.verdict)) return isFlagged(after.verdict) ? { ...figures, change: 'flagged' } : undefined;
   if (before.verdict === after.verdict && before.size === after.size && Math.fround(before.score) === score) return undefined;
-  return { id, change: 'updated', verdict: after.verdict, size: after.size, score };
+  // Flagged before: any change, back to clean included (the publisher may show again what it hid).
+  return { ...figures, change: 'updated' };
 }

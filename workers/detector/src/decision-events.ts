@@ -9,8 +9,8 @@ export type OnDecided = (tenantId: string, outcome: DecisionOutcome) => Promise<
 const SUBSCRIPTIONS_CACHE_MS = 1000;
 
 /**
- * Emits the webhook events of committed decisions: cluster.flagged the first time a cluster is
- * suspect or coordinated, cluster.updated when a flagged cluster's verdict, size or score changes,
+ * Emits the webhook events of committed decisions: cluster.flagged when a cluster becomes suspect
+ * or coordinated, cluster.updated when a flagged cluster's verdict, size or score changes,
  * and comment.scored (opt-in) per comment scored. Event ids come from the change itself, so
  * emitting one twice (a retried job, two workers deciding one component in turn) sends it once.
  * Nothing is built for an event no endpoint of the tenant subscribes to. The decision stands
@@ -34,8 +34,7 @@ export function createDecisionEvents(db: Db, queue: WebhookQueue | undefined, lo
       for (const c of outcome.clusters) {
         const type = c.change === 'flagged' ? 'cluster.flagged' : 'cluster.updated';
         if (!events.has(type)) continue;
-        // A cluster is flagged once; each update is told apart by the figures it changed.
-        await emitClusterEvent(db, queue, tenantId, c.id, type, c.change === 'flagged' ? 'first' : `${c.verdict}-${c.size}-${c.score}`);
+        await emitClusterEvent(db, queue, tenantId, c.id, type, c.version);
       }
       if (events.has('comment.scored') && outcome.scored.length > 0) {
         for (const { internal_id, ...comment } of await scoredForEvent(db, outcome.scored.map((s) => s.id))) {
