@@ -9,3 +9,4 @@ export * from './csv.js';
 export * from './key-revocations.js';
 export * from './lock.js';
 export * from './shared-metrics.js';
+export * from './periodic-pass.js';

@@ -1,15 +1,10 @@
 import type { Redis } from 'ioredis';
 import { stalePendingDeliveries, type Db } from '@chorus/db';
-import { withRedisLock, type Logger } from '@chorus/platform';
+import { PeriodicPass, withRedisLock, type Logger, type SweepOptions } from '@chorus/platform';
 import { deliveryJobId, type WebhookQueue } from './events.js';
 
-export interface DeliverySweeperOptions {
-  readonly intervalMs: number;
-  /** Deliveries pending for less than this are left to their own job. */
-  readonly graceMs: number;
-  readonly batch: number;
-  readonly lockKey: string;
-}
+/** `graceMs`: deliveries pending for less than this are left to their own job. */
+export type DeliverySweeperOptions = SweepOptions;
 
 /**
  * Queues again the deliveries still pending after the grace period whose job is gone: recorded
@@ -18,8 +13,7 @@ export interface DeliverySweeperOptions {
  * it. A timer in each API process; a short Redis lock lets one process sweep at a time.
  */
 export class DeliverySweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly passes: PeriodicPass;
 
   constructor(
     private readonly db: Db,
@@ -27,18 +21,12 @@ export class DeliverySweeper {
     private readonly queue: WebhookQueue,
     private readonly logger: Logger,
     private readonly options: DeliverySweeperOptions,
-  ) {}
+  ) {
+    this.passes = new PeriodicPass(() => this.sweep(), (err) => this.logger.warn({ err, stage: 'webhook-sweep' }, 'webhook delivery sweep failed; will retry'));
+  }
 
   start(): void {
-    const tick = () => {
-      // Passes do not pile up behind one waiting for Redis or PostgreSQL.
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((err: unknown) => this.logger.warn({ err, stage: 'webhook-sweep' }, 'webhook delivery sweep failed; will retry'))
-        .finally(() => (this.running = undefined));
-    };
-    this.timer = setInterval(tick, this.options.intervalMs);
-    this.timer.unref();
+    this.passes.start(this.options.intervalMs);
   }
 
   /** One pass: returns how many deliveries were queued again (0 when another process holds the lock). */
@@ -63,9 +51,8 @@ export class DeliverySweeper {
     return requeued ?? 0;
   }
 
-  /** Stops the timer and waits for a pass in hand. */
-  async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  /** Stops the timer and waits for a pass in hand, at most `waitMs`. */
+  async stop(waitMs = 5000): Promise<void> {
+    if (!(await this.passes.stop(waitMs))) this.logger.warn({ stage: 'webhook-sweep', waitMs }, 'stopped while a sweep was waiting for Redis or PostgreSQL');
   }
 }

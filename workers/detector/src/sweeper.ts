@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { embedJobId, QUEUES, type EmbedJob } from '@chorus/contracts';
 import { stalePending, stillPending, type Db } from '@chorus/db';
-import { requeueDetection, TimeoutError, withRedisLock, withTimeout, type DetectQueue, type Logger } from '@chorus/platform';
+import { PeriodicPass, requeueDetection, withRedisLock, type DetectQueue, type Logger, type SweepOptions } from '@chorus/platform';
 
 // Where the tests (and older imports) look for it.
 export { releaseLock } from '@chorus/platform';
@@ -10,13 +10,8 @@ export { releaseLock } from '@chorus/platform';
 // States in which a job will still run by itself; any other (failed, completed, unknown) means lost.
 const LIVE_STATES: ReadonlySet<string> = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
 
-export interface SweeperOptions {
-  readonly intervalMs: number;
-  /** Comments pending for less than this are left to their own job. */
-  readonly graceMs: number;
-  readonly batch: number;
-  readonly lockKey: string;
-}
+/** `graceMs`: comments pending for less than this are left to their own job. */
+export type SweeperOptions = SweepOptions;
 
 /**
  * Re-enqueues comments still pending after the grace period, so a comment stored while Redis or
@@ -26,8 +21,7 @@ export interface SweeperOptions {
  * one process sweep at a time.
  */
 export class Sweeper {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly passes: PeriodicPass;
   // Read only: a comment past the lexical stage waits in the semantic queue, and during a backlog
   // it may wait there longer than the grace period without being lost.
   private readonly embedQueue: Queue<EmbedJob>;
@@ -42,23 +36,11 @@ export class Sweeper {
     this.embedQueue = new Queue<EmbedJob>(QUEUES.embed, { connection: redis, prefix: queue.opts.prefix });
     // Its connection's errors reach the detect queue's and the workers' listeners as well.
     this.embedQueue.on('error', () => undefined);
+    this.passes = new PeriodicPass(() => this.sweep(), (err) => this.logger.warn({ err, stage: 'sweep' }, 'sweep failed; will retry'));
   }
 
   start(): void {
-    const tick = () => {
-      // While Redis or PostgreSQL is down a pass can wait far longer than the interval (the worker's
-      // Redis commands wait for the reconnect); passes do not pile up behind it.
-      if (this.running) return;
-      this.running = this.sweep()
-        .catch((err: unknown) => {
-          this.logger.warn({ err, stage: 'sweep' }, 'sweep failed; will retry');
-          return 0;
-        })
-        .finally(() => (this.running = undefined));
-    };
-    tick();
-    this.timer = setInterval(tick, this.options.intervalMs);
-    this.timer.unref();
+    this.passes.start(this.options.intervalMs);
   }
 
   /** One pass: returns how many comments were re-enqueued. */
@@ -79,13 +61,7 @@ export class Sweeper {
 
   /** Stops the timer and waits for a pass in hand, at most `waitMs` (a pass stuck on a dead Redis is abandoned). */
   async stop(waitMs = 5000): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    try {
-      if (this.running) await withTimeout(this.running, waitMs);
-    } catch (err) {
-      if (!(err instanceof TimeoutError)) throw err;
-      this.logger.warn({ stage: 'sweep', waitMs }, 'stopped while a sweep was waiting for Redis or PostgreSQL');
-    }
+    if (!(await this.passes.stop(waitMs))) this.logger.warn({ stage: 'sweep', waitMs }, 'stopped while a sweep was waiting for Redis or PostgreSQL');
     // The connection is the detector's: closing this handle leaves it open.
     await this.embedQueue.close();
   }
