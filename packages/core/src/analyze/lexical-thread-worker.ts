@@ -1,12 +1,13 @@
 // The body of the lexical worker threads (see lexical-thread.ts): either the whole lexical stage
 // ('link') or the verification of candidates found by the parent thread ('verify').
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SimilarityEdge } from '../graph/clustering.js';
+import type { SimilarityEdge } from '../graph/similarity-edge.js';
 import { packEdges } from './lexical-thread.js';
 import { MemoryPorts } from '../ports/memory-ports.js';
 import { reserveNormalizeCache } from '../text/normalize.js';
 import { lexicalFeatures } from '../similarity/lexical.js';
-import { verifyLexicalCandidates, type CommentRecord, type PipelineParams } from '../pipeline/pipeline.js';
+import { verifyLexicalCandidates, type PipelineParams } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
 
 const { task, records, params } = workerData as { task: 'link' | 'verify'; records: CommentRecord[]; params: PipelineParams };
 reserveNormalizeCache(records.length);

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { EdgeKind, SimilarityEdge } from '../graph/clustering.js';
+import { PACKED_KINDS, type SimilarityEdge } from '../graph/similarity-edge.js';
 import type { MemoryPorts } from '../ports/memory-ports.js';
 import { lexicalFeatures } from '../similarity/lexical.js';
-import type { CommentRecord, PipelineParams } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
+import type { PipelineParams } from '../pipeline/pipeline.js';
 
 /** Edges as flat arrays (record positions, kind, similarity): what the lexical thread sends back, without cloning a million objects. */
 export interface PackedEdges {
@@ -11,8 +12,6 @@ export interface PackedEdges {
   readonly kind: Uint8Array<ArrayBuffer>;
   readonly similarity: Float64Array<ArrayBuffer>;
 }
-
-export const PACKED_KINDS: readonly EdgeKind[] = ['exact', 'lexical', 'semantic', 'echo', 'ring', 'swarm'];
 
 export function packEdges(edges: readonly SimilarityEdge[], positionOf: ReadonlyMap<string, number>): PackedEdges {
   const packed: PackedEdges = { a: new Int32Array(edges.length), b: new Int32Array(edges.length), kind: new Uint8Array(edges.length), similarity: new Float64Array(edges.length) };

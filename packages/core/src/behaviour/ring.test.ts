@@ -1,6 +1,6 @@
 import { analyzeCorpus } from '../analyze/analyze.js';
 import { MemoryPorts } from '../ports/memory-ports.js';
-import type { CommentRecord } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
 import { linkRing, RING_MAX_PAIRED, RING_MIN_VOICES } from './ring.js';
 import { DEFAULT_SCORING } from '../verdict/verdict.js';
 

@@ -1,6 +1,6 @@
-import type { SimilarityEdge } from '../graph/clustering.js';
+import type { SimilarityEdge } from '../graph/similarity-edge.js';
 import { normalizeCached } from '../text/normalize.js';
-import type { CommentRecord } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
 import { agreementOpener, isGenericText } from '../text/tokens.js';
 
 // The agree-and-echo ring by behaviour: many replies in one thread, each opening with agreement,

@@ -1,7 +1,7 @@
 import { analyzeCorpus } from '../analyze/analyze.js';
-import type { SimilarityEdge } from '../graph/clustering.js';
+import type { SimilarityEdge } from '../graph/similarity-edge.js';
 import { MemoryPorts } from '../ports/memory-ports.js';
-import type { CommentRecord } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
 import { linkSwarm, SWARM_MAX_PAIRED, SWARM_MIN_GROUPS } from './swarm.js';
 import { DEFAULT_SCORING } from '../verdict/verdict.js';
 

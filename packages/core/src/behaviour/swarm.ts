@@ -1,6 +1,7 @@
-import { isTextSimilarity, type SimilarityEdge } from '../graph/clustering.js';
+import { isTextSimilarity, type SimilarityEdge } from '../graph/similarity-edge.js';
 import { cosineIfBoth } from '../candidates/hyperplane-lsh.js';
-import type { CommentRecord, SemanticPorts } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
+import type { SemanticPorts } from '../ports/detection-ports.js';
 import { voiceOf } from './ring.js';
 import { wordCountOf } from '../similarity/semantic.js';
 

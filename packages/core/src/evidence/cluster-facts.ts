@@ -1,5 +1,6 @@
-import type { EdgeKind } from '../graph/clustering.js';
-import type { CoarseTime } from '../records/time-precision.js';
+import type { EdgeKind } from '../graph/similarity-edge.js';
+import type { CoarseTime, CommentRecord } from '../records/comment-record.js';
+import { normalizeCached } from '../text/normalize.js';
 
 /** What the scoring needs to know about one member of a cluster. */
 export interface MemberFacts {
@@ -12,7 +13,7 @@ export interface MemberFacts {
   readonly postedAt: number | null;
   /** Why `postedAt` is null although the source gave a time (too coarse to use). */
   readonly coarseTime?: CoarseTime;
-  /** Posted in a stream without threads (pipeline.ts semanticApplies). */
+  /** Posted in a stream without threads (comment-record.ts semanticApplies). */
   readonly stream?: true;
   readonly normalized: string;
   /** Normalized text of the parent comment, when this is a reply and the parent is known. */
@@ -35,4 +36,20 @@ export interface Reason {
   /** Contribution to the score in 0..1 (a multiplier for dampening signals is shown as its effect). */
   readonly weight: number;
   readonly text: string;
+}
+
+/** Builds the scoring facts of a comment from its record, its parent's text and (when both have vectors) their cosine. */
+export function memberFacts(record: CommentRecord, parentText: string | null, parentSimilarity: number | null = null): MemberFacts {
+  return {
+    id: record.id,
+    threadId: record.threadId,
+    parentId: record.parentId,
+    authorId: record.authorId,
+    postedAt: record.postedAt,
+    ...(record.coarseTime ? { coarseTime: record.coarseTime } : {}),
+    ...(record.stream ? { stream: true as const } : {}),
+    normalized: normalizeCached(record.text),
+    parentNormalized: parentText === null ? null : normalizeCached(parentText),
+    parentSimilarity,
+  };
 }

@@ -1,5 +1,4 @@
-import type { SimilarityEdge } from './clustering.js';
-import { PACKED_KINDS } from '../analyze/lexical-thread.js';
+import { PACKED_KINDS, type SimilarityEdge } from './similarity-edge.js';
 
 /**
  * The similarity graph in flat typed arrays: nodes by number, one record per linked pair of nodes

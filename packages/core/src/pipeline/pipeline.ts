@@ -1,89 +1,21 @@
-import type { MemberFacts } from '../evidence/cluster-facts.js';
-import type { SimilarityEdge } from '../graph/clustering.js';
-import { decideComponent, type ComponentDecision, type ComponentInput } from '../verdict/decide.js';
+import type { SimilarityEdge } from '../graph/similarity-edge.js';
+import { decideComponent } from '../verdict/decide.js';
 import { actionKeys, createLexicalVerifier, lexicalFeatures } from '../similarity/lexical.js';
 import { normalizeCached } from '../text/normalize.js';
-import { bucketsOfCodes, cosineIfBoth, type HyperplaneBuckets, type HyperplaneLsh } from '../candidates/hyperplane-lsh.js';
+import { bucketsOfCodes, cosineIfBoth } from '../candidates/hyperplane-lsh.js';
 import { DEFAULT_SEMANTIC, semanticThreshold, wordCountOf, type SemanticParams } from '../similarity/semantic.js';
 import { linkRing } from '../behaviour/ring.js';
 import { linkSwarm } from '../behaviour/swarm.js';
 import { linkShortParaphrases } from '../similarity/short-paraphrase.js';
 import { isEchoReply } from '../evidence/signals.js';
 import { promotedTokens } from '../text/tokens.js';
-import type { CoarseTime } from '../records/time-precision.js';
+import { semanticApplies, type CommentRecord } from '../records/comment-record.js';
+import type { DetectionPorts, SemanticPorts } from '../ports/detection-ports.js';
 import type { ScoringSettings } from '../verdict/verdict.js';
 
-/** A stored comment as the pipeline sees it. `scope` is the tenant: nothing is compared across scopes. */
-export interface CommentRecord {
-  readonly id: string;
-  /** The publisher's id (what `parentId` of a reply refers to). */
-  readonly externalId: string;
-  readonly scope: string;
-  readonly threadId: string;
-  /** The publisher's id of the parent comment. */
-  readonly parentId: string | null;
-  readonly authorId: string | null;
-  readonly postedAt: number | null;
-  readonly text: string;
-  /** Set when the source's time was too coarse to use (time-precision.ts); `postedAt` is then null. */
-  readonly coarseTime?: CoarseTime;
-  /** Set when the source gave no thread (a timeline of posts): time windows and accounts are then the context, not the thread (semanticApplies). */
-  readonly stream?: true;
-}
-
-/**
- * In a stream (posts without threads) everything is in one "thread", so what a thread proves
- * elsewhere proves nothing there, and the per-thread rules (swarms, siblings) do not apply. Nor
- * does meaning alone: everyday chatter on a timeline (what people cooked, bought, watched) averages
- * into nearby sentence vectors by the thousand within minutes, which a thread's topic would have
- * kept apart. A stream comment gets no semantic edges; copies and near-copies (the lexical stage,
- * like the co-similarity of coordination research tools) and replies echoing their parent remain.
- */
-export function semanticApplies(record: CommentRecord): boolean {
-  return record.stream !== true;
-}
 
 
-/**
- * Most comments repliesNear and commentsNear return: in a very busy thread the ring and swarm
- * checks see the comments nearest in time, and every implementation must pick the same ones.
- */
-export const NEAR_LIMIT = 500;
 
-/** Where the pipeline reads and writes; the service implements it on Redis and PostgreSQL, the offline analyzer in memory. */
-export interface DetectionPorts {
-  loadComments(ids: readonly string[]): Promise<CommentRecord[]>;
-  /** Adds the comment under its band keys, then returns the ids already under any of them (add-then-query, so of two concurrent comments at least one sees the other). */
-  lexicalCandidates(scope: string, id: string, bandKeys: readonly string[]): Promise<string[]>;
-  /** Other comments whose normalized text is identical. */
-  exactMatches(scope: string, normHash: string, excludeId: string): Promise<string[]>;
-  addEdges(scope: string, edges: readonly SimilarityEdge[]): Promise<void>;
-  /** The comment's parent and the replies to it that are already stored. */
-  relatives(record: CommentRecord): Promise<{ parent: CommentRecord | null; replies: CommentRecord[] }>;
-  /** Stored replies in the record's thread posted within `windowMs` of it (reply rings, ring.ts): at most NEAR_LIMIT, the nearest in time (ties by id), in time order. */
-  repliesNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]>;
-  /** Stored comments in the record's thread, replies or not, posted within `windowMs` of it (paraphrase swarms, swarm.ts): at most NEAR_LIMIT, the nearest in time (ties by id), in time order. */
-  commentsNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]>;
-  /** The stored edges whose both ends are among `ids`. */
-  edgesAmong(scope: string, ids: readonly string[]): Promise<SimilarityEdge[]>;
-  /** Under the scope's clustering lock: loads the component around `id`, applies `decide`, saves the result. */
-  recluster(scope: string, id: string, decide: (input: ComponentInput) => ComponentDecision): Promise<void>;
-}
-
-/** The semantic stage's ports: vectors (cached by normalized text) and a shared hyperplane index. */
-export interface SemanticPorts {
-  readonly lsh: HyperplaneLsh;
-  /** The comment's comparable sentence vector; null when its text has no known word. */
-  vectorOf(record: CommentRecord): Promise<Float32Array | null>;
-  /**
-   * Stores the vector under the comment's id and adds the id under its `buckets`; returns how many
-   * other ids were already in those buckets, and those whose stored vector is at cosine `minCosine`
-   * or more, with that cosine (in the order the buckets gave them).
-   */
-  closeCandidates(scope: string, id: string, vector: Float32Array, buckets: HyperplaneBuckets, minCosine: number): Promise<{ candidates: number; close: Map<string, number> }>;
-  /** Stored vectors by comment id; ids without one are absent. */
-  loadVectors(scope: string, ids: readonly string[]): Promise<Map<string, Float32Array>>;
-}
 
 export interface PipelineParams {
   /** Minimum Dice similarity (on normalized text) for a lexical candidate to become an edge. */
@@ -224,18 +156,3 @@ export async function linkEcho(ports: DetectionPorts, comment: CommentRecord, se
   return edges.length;
 }
 
-/** Builds the scoring facts of a comment from its record, its parent's text and (when both have vectors) their cosine. */
-export function memberFacts(record: CommentRecord, parentText: string | null, parentSimilarity: number | null = null): MemberFacts {
-  return {
-    id: record.id,
-    threadId: record.threadId,
-    parentId: record.parentId,
-    authorId: record.authorId,
-    postedAt: record.postedAt,
-    ...(record.coarseTime ? { coarseTime: record.coarseTime } : {}),
-    ...(record.stream ? { stream: true as const } : {}),
-    normalized: normalizeCached(record.text),
-    parentNormalized: parentText === null ? null : normalizeCached(parentText),
-    parentSimilarity,
-  };
-}

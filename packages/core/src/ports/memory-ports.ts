@@ -1,6 +1,5 @@
-import type { Reason } from '../evidence/cluster-facts.js';
-import type { SimilarityEdge } from '../graph/clustering.js';
-import type { ClusterDecision, ComponentDecision, ComponentInput } from '../verdict/decide.js';
+import type { SimilarityEdge } from '../graph/similarity-edge.js';
+import type { ClusterDecision, ComponentDecision, ComponentInput } from '../verdict/decision.js';
 import { cosineIfBoth } from '../candidates/hyperplane-lsh.js';
 import { actionKeys, type LexicalFeatures } from '../similarity/lexical.js';
 import { textFingerprint } from '../text/hash.js';
@@ -8,7 +7,9 @@ import { EdgeGraph } from '../graph/edge-graph.js';
 import { MemoryBucketIndex } from '../candidates/memory-bucket-index.js';
 import { normalizeCached, reserveNormalizeCache } from '../text/normalize.js';
 import type { MemorySemanticPorts } from './memory-semantic.js';
-import { memberFacts, NEAR_LIMIT, type CommentRecord, type DetectionPorts } from '../pipeline/pipeline.js';
+import { memberFacts, type Reason } from '../evidence/cluster-facts.js';
+import { NEAR_LIMIT, type DetectionPorts } from './detection-ports.js';
+import type { CommentRecord } from '../records/comment-record.js';
 import type { Verdict } from '../verdict/verdict.js';
 
 export interface MemoryVerdict {

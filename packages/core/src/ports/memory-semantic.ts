@@ -2,7 +2,8 @@ import { normalizeCached } from '../text/normalize.js';
 import { textFingerprint } from '../text/hash.js';
 import { maxSketchDistance, popcount32, sketchOfCodes, sketchWords, squaredNorm, type HyperplaneBuckets, type HyperplaneLsh } from '../candidates/hyperplane-lsh.js';
 import { MemoryBucketIndex } from '../candidates/memory-bucket-index.js';
-import type { CommentRecord, SemanticPorts } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
+import type { SemanticPorts } from './detection-ports.js';
 
 export interface VectorSource {
   /** Raw model vectors for texts, in order. */

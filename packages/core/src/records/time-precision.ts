@@ -4,10 +4,7 @@
 // needs times precise to well under its windows, so a coarser time is treated as unknown: the
 // comment is judged as if its time were missing, and its reasons say why.
 
-import type { CommentRecord } from '../pipeline/pipeline.js';
-
-/** Why a comment's time is not used: `date` (a date only), `hour` (whole hours), `shared` (one time for a whole thread). */
-export type CoarseTime = 'date' | 'hour' | 'shared';
+import type { CoarseTime, CommentRecord } from './comment-record.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

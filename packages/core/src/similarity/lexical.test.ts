@@ -1,9 +1,10 @@
 import stringSimilarity from 'string-similarity';
-import type { SimilarityEdge } from '../graph/clustering.js';
+import type { SimilarityEdge } from '../graph/similarity-edge.js';
 import { createLexicalVerifier, lexicalFeatures } from './lexical.js';
 import { MemoryPorts } from '../ports/memory-ports.js';
 import { normalizeText } from '../text/normalize.js';
-import { linkComment, SHARED_SITE_LEXICAL_THRESHOLD, type CommentRecord } from '../pipeline/pipeline.js';
+import { linkComment, SHARED_SITE_LEXICAL_THRESHOLD } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
 import { DEFAULT_SCORING } from '../verdict/verdict.js';
 
 const WORDS = 'the council vote bike lane budget tax parking rent nato border security idea really would not could mayor street café naïve 😀 article'.split(' ');

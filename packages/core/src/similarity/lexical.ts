@@ -6,7 +6,7 @@ import { compactText, normalizeCached } from '../text/normalize.js';
 import { charShingles } from '../text/shingles.js';
 import { textFingerprint } from '../text/hash.js';
 import { callsToAction, promotedTokens } from '../text/tokens.js';
-import type { CommentRecord } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
 
 export interface LexicalFeatures {
   readonly normalized: string;

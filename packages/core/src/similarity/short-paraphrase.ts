@@ -1,6 +1,6 @@
-import type { SimilarityEdge } from '../graph/clustering.js';
+import type { SimilarityEdge } from '../graph/similarity-edge.js';
 import { normalizeCached } from '../text/normalize.js';
-import type { CommentRecord } from '../pipeline/pipeline.js';
+import type { CommentRecord } from '../records/comment-record.js';
 import { voiceOf } from '../behaviour/ring.js';
 import { wordCountOf } from './semantic.js';
 import { contentWords, isGenericText } from '../text/tokens.js';

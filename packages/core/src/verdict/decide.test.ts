@@ -1,5 +1,6 @@
 import type { MemberFacts } from '../evidence/cluster-facts.js';
-import { clusterGraph, LINKAGE_THRESHOLD, type SimilarityEdge } from '../graph/clustering.js';
+import { clusterGraph, LINKAGE_THRESHOLD } from '../graph/clustering.js';
+import type { SimilarityEdge } from '../graph/similarity-edge.js';
 import { seededRandom } from '../support/random.js';
 import { decideComponent } from './decide.js';
 import { normalizeText } from '../text/normalize.js';

@@ -1,31 +1,12 @@
-import type { ClusterFacts, MemberFacts, Reason } from '../evidence/cluster-facts.js';
-import { clusterGraph, isTextSimilarity, type ClusterAssignment, type EdgeKind, type SimilarityEdge } from '../graph/clustering.js';
+import type { ClusterFacts, MemberFacts } from '../evidence/cluster-facts.js';
+import { clusterGraph, type ClusterAssignment } from '../graph/clustering.js';
+import { isTextSimilarity, type EdgeKind, type SimilarityEdge } from '../graph/similarity-edge.js';
 import { compareIds } from '../support/ids.js';
 import { scoreCluster } from './score.js';
 import { flaggedByThread, mirroredSibling, swarmSibling } from './sibling-evidence.js';
 import { threadsByAccount, type Evidence } from '../evidence/signals.js';
-import { DEFAULT_SCORING, type ScoringSettings, type Verdict } from './verdict.js';
-
-export interface ComponentInput {
-  /** Every comment of one connected component of the similarity graph. */
-  readonly members: readonly MemberFacts[];
-  readonly edges: readonly SimilarityEdge[];
-  readonly threadSizes: ReadonlyMap<string, number>;
-}
-
-export interface ClusterDecision {
-  readonly representative: string;
-  readonly members: readonly string[];
-  readonly score: number;
-  readonly verdict: Verdict;
-  readonly reasons: readonly Reason[];
-}
-
-export interface ComponentDecision {
-  readonly clusters: readonly ClusterDecision[];
-  /** Members of the component that ended up in no cluster. */
-  readonly unclustered: readonly string[];
-}
+import type { ComponentDecision, ComponentInput } from './decision.js';
+import { DEFAULT_SCORING, type ScoringSettings } from './verdict.js';
 
 /**
  * A reply that agrees with and restates a clustered comment, but is in no cluster itself, belongs

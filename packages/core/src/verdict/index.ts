@@ -5,5 +5,6 @@
 // tenant's thresholds map a score to clean, suspect or coordinated.
 export * from './verdict.js';
 export * from './score.js';
+export * from './decision.js';
 export * from './decide.js';
 export * from './sibling-evidence.js';

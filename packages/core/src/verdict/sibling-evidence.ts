@@ -1,5 +1,5 @@
 import type { ClusterFacts } from '../evidence/cluster-facts.js';
-import type { ClusterDecision } from './decide.js';
+import type { ClusterDecision } from './decision.js';
 import { voiceOf } from '../behaviour/ring.js';
 import { copyLength, copyShare, type Evidence } from '../evidence/signals.js';
 
