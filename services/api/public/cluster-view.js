@@ -2,7 +2,7 @@
 // with what it replies to, and a way to drop one that does not belong) and its decisions. Every
 // piece of comment text goes in as text, never as HTML.
 import { decisionWords } from './api-client.js';
-import { el, when } from './dom.js';
+import { accountHref, el, when } from './dom.js';
 
 export const badge = (verdict) => el('span', { class: `badge ${verdict}`, text: verdict });
 
@@ -31,6 +31,12 @@ function dropControl(m, canDrop, onDrop) {
   return cell;
 }
 
+/** The author, linked to the account's page when the publisher sent an account id. */
+function accountLink(m) {
+  if (!m.author_id) return author(m);
+  return el('a', { class: 'account', href: accountHref(m.author_id), title: `Account ${m.author_id}: its comments, clusters and the accounts it acts with`, text: author(m) });
+}
+
 /** What a reply answers, above its text: the parent's author, time and words (or that it never arrived). */
 function inReplyTo(m) {
   if (!m.parent_id) return '';
@@ -52,7 +58,7 @@ function threadCell(id, threads) {
 function memberRow(m, canDrop, onDrop, threads) {
   return el('tr', {}, [
     el('td', { 'data-label': 'comment', text: m.id + (m.representative ? ' ★' : '') }),
-    el('td', { 'data-label': 'author', text: author(m) }),
+    el('td', { 'data-label': 'author' }, [accountLink(m)]),
     threadCell(m.thread_id, threads),
     el('td', { 'data-label': 'posted', text: when(m.posted_at) }),
     el('td', { class: 'text' }, [inReplyTo(m), el('div', { text: m.text })]),

@@ -19,3 +19,9 @@ export function el(tag, props = {}, children = []) {
 export function when(iso) {
   return iso ? `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '—';
 }
+
+/** The account page of a publisher's author id. */
+export const accountHref = (id) => `/dashboard/account.html?id=${encodeURIComponent(id)}`;
+
+/** A cluster in the review queue that holds it now. */
+export const clusterHref = (id) => `/dashboard/#/clusters/${encodeURIComponent(id)}`;
