@@ -36,17 +36,28 @@ export async function rotateWebhookSecret(db: Db, tenantId: string, id: string, 
  * narrows it to one endpoint whatever it subscribed to (the test event).
  */
 export async function recordDeliveries(db: Db, tenantId: string, e: { eventId: string; event: string; payload: string; onlyWebhook?: string }): Promise<string[]> {
-  let hooks = db.selectFrom('webhooks').select('id').where('tenant_id', '=', tenantId);
-  hooks = e.onlyWebhook ? hooks.where('id', '=', e.onlyWebhook) : hooks.where(sql<boolean>`${e.event} = any(events)`);
-  const ids = (await hooks.execute()).map((h) => h.id);
-  if (ids.length === 0) return [];
-  const rows = await db
-    .insertInto('webhook_deliveries')
-    .values(ids.map((webhook_id) => ({ webhook_id, event_id: e.eventId, event: e.event, payload: e.payload })))
-    .onConflict((oc) => oc.constraint('webhook_deliveries_once').doNothing())
-    .returning('id')
-    .execute();
-  return rows.map((r) => r.id);
+  if (!e.onlyWebhook) return recordEventDeliveries(db, tenantId, e.event, [e]);
+  const hooks = await db.selectFrom('webhooks').select('id').where('tenant_id', '=', tenantId).where('id', '=', e.onlyWebhook).execute();
+  return insertDeliveries(db, hooks.map((h) => h.id), e.event, [e]);
+}
+
+/** recordDeliveries for many events of one type at once: one read of the endpoints, one insert per thousand events. */
+export async function recordEventDeliveries(db: Db, tenantId: string, event: string, items: readonly { eventId: string; payload: string }[]): Promise<string[]> {
+  if (items.length === 0) return [];
+  const hooks = await db.selectFrom('webhooks').select('id').where('tenant_id', '=', tenantId).where(sql<boolean>`${event} = any(events)`).execute();
+  return insertDeliveries(db, hooks.map((h) => h.id), event, items);
+}
+
+async function insertDeliveries(db: Db, hookIds: readonly string[], event: string, items: readonly { eventId: string; payload: string }[]): Promise<string[]> {
+  const ids: string[] = [];
+  if (hookIds.length === 0) return ids;
+  const CHUNK = 1000;
+  for (let i = 0; i < items.length; i += CHUNK) {
+    const values = hookIds.flatMap((webhook_id) => items.slice(i, i + CHUNK).map((item) => ({ webhook_id, event_id: item.eventId, event, payload: item.payload })));
+    const rows = await db.insertInto('webhook_deliveries').values(values).onConflict((oc) => oc.constraint('webhook_deliveries_once').doNothing()).returning('id').execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
 
 /** What a delivery attempt needs: the payload, the endpoint and its secrets. */

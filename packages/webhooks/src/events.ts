@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Queue, type ConnectionOptions } from 'bullmq';
 import type { WebhookEvent } from '@chorus/contracts';
-import { clusterForEvent, recordDeliveries, type Db } from '@chorus/db';
+import { clusterForEvent, recordDeliveries, recordEventDeliveries, type Db } from '@chorus/db';
 
 export type ClusterEvent = Exclude<WebhookEvent, 'comment.scored'>;
 
@@ -40,10 +40,24 @@ export async function emitWebhookEvent(
   e: { type: WebhookEvent | 'webhook.test'; data: unknown; eventId?: string; onlyWebhook?: string },
 ): Promise<string[]> {
   const eventId = e.eventId ?? `evt_${randomUUID()}`;
-  const payload = JSON.stringify({ id: eventId, type: e.type, created_at: new Date().toISOString(), data: e.data });
-  const ids = await recordDeliveries(db, tenantId, { eventId, event: e.type, payload, onlyWebhook: e.onlyWebhook });
-  if (queue && ids.length > 0) await queue.addBulk(ids.map((deliveryId) => ({ name: 'deliver', data: { deliveryId }, opts: { jobId: deliveryJobId(deliveryId) } })));
+  const ids = await recordDeliveries(db, tenantId, { eventId, event: e.type, payload: payloadOf(eventId, e.type, e.data), onlyWebhook: e.onlyWebhook });
+  await queueDeliveries(queue, ids);
   return ids;
+}
+
+/** emitWebhookEvent for many events of one type (comment.scored for a batch of comments): one write for all. */
+export async function emitWebhookEvents(db: Db, queue: WebhookQueue | undefined, tenantId: string, type: WebhookEvent, events: readonly { eventId: string; data: unknown }[]): Promise<string[]> {
+  const ids = await recordEventDeliveries(db, tenantId, type, events.map((e) => ({ eventId: e.eventId, payload: payloadOf(e.eventId, type, e.data) })));
+  await queueDeliveries(queue, ids);
+  return ids;
+}
+
+function payloadOf(eventId: string, type: string, data: unknown): string {
+  return JSON.stringify({ id: eventId, type, created_at: new Date().toISOString(), data });
+}
+
+async function queueDeliveries(queue: WebhookQueue | undefined, ids: readonly string[]): Promise<void> {
+  if (queue && ids.length > 0) await queue.addBulk(ids.map((deliveryId) => ({ name: 'deliver', data: { deliveryId }, opts: { jobId: deliveryJobId(deliveryId) } })));
 }
 
 /**

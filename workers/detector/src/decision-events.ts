@@ -1,6 +1,6 @@
 import { scoredForEvent, subscribedEvents, type DecisionOutcome, type Db } from '@chorus/db';
 import type { Logger } from '@chorus/platform';
-import { emitClusterEvent, emitWebhookEvent, type WebhookQueue } from '@chorus/webhooks';
+import { emitClusterEvent, emitWebhookEvents, type WebhookQueue } from '@chorus/webhooks';
 
 /** Told of every committed decision, with what it changed. */
 export type OnDecided = (tenantId: string, outcome: DecisionOutcome) => Promise<void>;
@@ -37,9 +37,14 @@ export function createDecisionEvents(db: Db, queue: WebhookQueue | undefined, lo
         await emitClusterEvent(db, queue, tenantId, c.id, type, c.version);
       }
       if (events.has('comment.scored') && outcome.scored.length > 0) {
-        for (const { internal_id, ...comment } of await scoredForEvent(db, outcome.scored.map((s) => s.id))) {
-          await emitWebhookEvent(db, queue, tenantId, { type: 'comment.scored', data: { comment: { ...comment, status: 'scored', scored_at: comment.scored_at?.toISOString() ?? null } }, eventId: `evt_comment.scored_${internal_id}` });
-        }
+        const comments = await scoredForEvent(db, outcome.scored.map((s) => s.id));
+        await emitWebhookEvents(
+          db,
+          queue,
+          tenantId,
+          'comment.scored',
+          comments.map(({ internal_id, ...comment }) => ({ eventId: `evt_comment.scored_${internal_id}`, data: { comment: { ...comment, status: 'scored', scored_at: comment.scored_at?.toISOString() ?? null } } })),
+        );
       }
     } catch (err) {
       logger.warn({ err, tenantId, stage: 'webhooks', clusters: outcome.clusters.length, scored: outcome.scored.length }, 'webhook emission failed; the decision stands');
