@@ -3,21 +3,18 @@
 // A decision acts only on the cluster whose detail is rendered (`state.shown`), one at a time, and
 // can be undone for a few seconds. The queue, its filters and the cluster on screen are kept in the
 // address (queue-query.js); the list pages to the end and says when new clusters arrive.
-import { ApiError, callApi } from './api-client.js';
+import { callApi } from './api-client.js';
+import { decisions } from './decisions.js';
 import { clusterView } from './cluster-view.js';
 import { $, el } from './dom.js';
-import { clearConflict, showConflict, showError } from './notices.js';
 import { KEYS, setShortcutsEnabled, shortcutFor, shortcutsEnabled } from './shortcuts.js';
 import { address, describeFilters, fillForm, filterParams, formQuery, readAddress } from './queue-query.js';
 import { clear as clearLive, startLive } from './queue-live.js';
 import { markCurrent, PAGE, renderCounts, renderList } from './queue-view.js';
 
-const UNDO_MS = 6000;
 // After a decision the next cluster is on screen this long before a key can decide it, so a double
 // press never decides a cluster the moderator has not seen.
 const SETTLE_MS = 300;
-const VERB = { confirm: ['Confirming', 'Confirmed'], dismiss: ['Dismissing', 'Dismissed'], reopen: ['Reopening', 'Reopened'] };
-const UNDO_FOR_STATUS = { confirmed: 'confirm', dismissed: 'dismiss' };
 
 const state = {
   key: sessionStorage.getItem('chorus-key') || '',
@@ -197,122 +194,12 @@ async function show(id, i) {
   say(`Cluster ${c.id} (${place}): ${c.verdict}, score ${c.score.toFixed(2)}, ${c.members.length} comments, ${c.status}.`);
 }
 
+const { decide, dropMember, undo } = decisions({ state, api, say, loadList: (options) => loadList(options) });
+
 function renderDetail(c) {
   const detail = $('detail');
   detail.classList.remove('stale');
   detail.replaceChildren(...clusterView(c, { decide: (action) => void decide(action), drop: (id) => void dropMember(id) }));
-}
-
-function setActionsDisabled(on) {
-  for (const b of $('detail').querySelectorAll('.actions button')) b.disabled = on || (b.textContent === 'Reopen' && state.shown?.status === 'flagged');
-  for (const b of $('detail').querySelectorAll('.member-actions button')) b.disabled = on || (b.classList.contains('open-drop') && state.shown?.members.length <= 2);
-}
-
-/** The refused decision's message, beside the buttons and in the corner. */
-function decisionFailed(c, message) {
-  state.deciding = false;
-  if (state.shown === c) {
-    setActionsDisabled(false);
-    const box = $('detail').querySelector('.action-error');
-    box.textContent = message;
-    box.hidden = false;
-  }
-  showError(message);
-  say(message);
-}
-
-/**
- * Sends one decision on the cluster on screen (with its version and the note typed), once at a
- * time; a 409 shows who decided first. Returns the answer, or undefined when it was not made.
- */
-async function send(path, body, doing, failed) {
-  const c = state.shown;
-  if (!c || state.deciding) return undefined;
-  state.deciding = true;
-  clearConflict();
-  setActionsDisabled(true);
-  say(`${doing}…`);
-  try {
-    const note = $('note')?.value.trim() || undefined;
-    return { c, done: await api(`/v1/clusters/${c.id}/${path}`, { method: 'POST', body: JSON.stringify({ ...body, version: c.version, note }) }) };
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 409) await conflicted(c.id, e.body);
-    else decisionFailed(c, `Could not ${failed}: ${e.message}`);
-    return undefined;
-  }
-}
-
-/** After a decision: the queue again, then a pause before a key can decide the next cluster. */
-async function settleAfter(reload) {
-  try {
-    await reload();
-  } finally {
-    state.deciding = false;
-    state.decidedAt = Date.now();
-  }
-}
-
-/** Takes a member that does not belong out of the cluster on screen, for good (no undo: it can be read in the history). */
-async function dropMember(memberId) {
-  const id = state.shown?.id;
-  const sent = await send('drop', { comment_id: memberId }, `Dropping ${memberId} from cluster ${id}`, `drop ${memberId} from cluster ${id}`);
-  if (!sent) return;
-  await settleAfter(async () => {
-    await loadList({ selectId: sent.c.id, index: state.index });
-    say(`Dropped ${memberId} from cluster ${sent.c.id}; it stays out when the cluster is decided again.`);
-  });
-}
-
-async function decide(action) {
-  const id = state.shown?.id;
-  const sent = await send('review', { action }, `${VERB[action][0]} cluster ${id}`, `${action} cluster ${id}`);
-  if (!sent) return;
-  const { c, done } = sent;
-  const undoAction = UNDO_FOR_STATUS[c.status] ?? 'reopen';
-  if (undoAction !== action) offerUndo(c.id, `${VERB[action][1]} cluster ${c.id}.`, undoAction, done.version);
-  await settleAfter(() => loadList({ index: state.index }));
-}
-
-/** The decision lost to another moderator's: say so, and show the cluster as it is now. */
-async function conflicted(id, answer) {
-  showConflict(id, answer);
-  say(`Cluster ${id} was already decided by someone else.`);
-  await settleAfter(() => loadList({ selectId: id, index: state.index }));
-}
-
-function clearUndo() {
-  if (state.undo) clearTimeout(state.undo.timer);
-  state.undo = null;
-  $('undo-bar').hidden = true;
-}
-
-function offerUndo(id, text, action, version) {
-  clearUndo();
-  $('undo-bar').replaceChildren(el('span', { text }), ' ', el('button', { type: 'button', onclick: () => void undo(), text: 'Undo (u)' }));
-  $('undo-bar').hidden = false;
-  state.undo = { id, text, action, version, timer: setTimeout(clearUndo, UNDO_MS) };
-}
-
-async function undo() {
-  const u = state.undo;
-  if (!u || state.deciding) return;
-  state.deciding = true;
-  clearUndo();
-  say(`Undoing: ${VERB[u.action][0].toLowerCase()} cluster ${u.id}…`);
-  try {
-    await api(`/v1/clusters/${u.id}/review`, { method: 'POST', body: JSON.stringify({ action: u.action, version: u.version }) });
-  } catch (e) {
-    if (e instanceof ApiError && e.status === 409) return conflicted(u.id, e.body);
-    state.deciding = false;
-    offerUndo(u.id, u.text, u.action, u.version);
-    showError(`Could not undo on cluster ${u.id}: ${e.message}`);
-    return;
-  }
-  try {
-    await loadList({ selectId: u.id });
-  } finally {
-    state.deciding = false;
-  }
 }
 
 function openHelp() {
