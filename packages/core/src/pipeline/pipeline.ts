@@ -7,7 +7,7 @@ import { DEFAULT_SEMANTIC, semanticThreshold, wordCountOf, type SemanticParams }
 import { linkRing } from '../behaviour/ring.js';
 import { linkSwarm } from '../behaviour/swarm.js';
 import { linkShortParaphrases } from '../similarity/short-paraphrase.js';
-import { isEchoReply } from '../evidence/signals.js';
+import { isEchoReply } from '../evidence/replies.js';
 import { promotedTokens } from '../text/tokens.js';
 import { semanticApplies, type CommentRecord } from '../records/comment-record.js';
 import type { DetectionPorts, SemanticPorts } from '../ports/detection-ports.js';

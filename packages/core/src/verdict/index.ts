@@ -8,3 +8,4 @@ export * from './score.js';
 export * from './decision.js';
 export * from './decide.js';
 export * from './sibling-evidence.js';
+export { DRIP_MIN_THREADS } from './drip.js';

@@ -1,5 +1,6 @@
 import type { ClusterFacts, Reason } from '../evidence/cluster-facts.js';
-import { CLUSTER_SIGNALS, type Evidence } from '../evidence/signals.js';
+import { CLUSTER_SIGNALS } from '../evidence/signals.js';
+import type { Evidence } from '../evidence/evidence.js';
 import { DEFAULT_SCORING, verdictFor, type ScoringSettings, type Verdict } from './verdict.js';
 
 export interface ClusterScore {

@@ -1,7 +1,8 @@
 import type { ClusterFacts } from '../evidence/cluster-facts.js';
 import type { ClusterDecision } from './decision.js';
 import { voiceOf } from '../behaviour/ring.js';
-import { copyLength, copyShare, type Evidence } from '../evidence/signals.js';
+import { copyLength, copyShare } from '../evidence/voices.js';
+import type { Evidence } from '../evidence/evidence.js';
 
 // Evidence a clean cluster takes from a flagged cluster of its component posted beside it: one
 // swarm's wordings often split into a large cluster and small ones, in one thread or across the
