@@ -72,7 +72,7 @@ test('headline figures, top clusters, network and thread takeover are the tenant
   expect(html).toContain('of 12 accounts that commented');
   // Each flagged cluster is shown with its reasons and members; ten accounts are drawn.
   expect((html.match(/<article class="cluster /g) ?? []).length).toBe(2);
-  expect(html).toContain('Account 3');
+  expect(html).toContain('Account 3 (account-3)');
   expect((html.match(/<circle /g) ?? []).length).toBe(10);
   // The budget thread: 6 of its 7 comments are the campaign; the thread is named by its title.
   expect(html).toMatch(/<tr><td>Council budget vote<\/td><td>7<\/td><td>6<\/td><td>85\.7%<\/td>/);

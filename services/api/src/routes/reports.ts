@@ -7,6 +7,9 @@ import type { AppDeps } from '../deps.js';
 import { handle } from '../middleware.js';
 import { parseOr422 } from '../validation.js';
 
+// The account id keeps two accounts of one display name apart (the headline counts distinct authors).
+const shownAuthor = (account: string | null, name: string | null) => (account === null ? null : name && name !== account ? `${name} (${account})` : account);
+
 /** GET /v1/reports/summary.html: the analyst's report on the tenant's data, one self-contained HTML file. */
 export function reportsRouter(deps: AppDeps): Router {
   const router = Router();
@@ -28,7 +31,7 @@ export function reportsRouter(deps: AppDeps): Router {
           linked.set(r.cluster_id, []);
         }
         const postedAt = r.posted_at_known ? r.posted_at.getTime() : null;
-        c.members.push({ id: r.external_id, threadId: r.thread_id, author: r.author_name ?? r.account_id, postedAt, text: r.text });
+        c.members.push({ id: r.external_id, threadId: r.thread_id, author: shownAuthor(r.account_id, r.author_name), postedAt, text: r.text });
         linked.get(r.cluster_id)!.push({ authorId: r.account_id, postedAt });
         if (r.account_id !== null) authorsOf.get(r.cluster_id)!.add(r.account_id);
       }
