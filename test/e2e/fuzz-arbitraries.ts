@@ -5,7 +5,8 @@ import { gzipSync, deflateSync } from 'node:zlib';
 import fc, { type Arbitrary } from 'fast-check';
 import { z, type ZodTypeAny } from 'zod';
 import {
-  clusterListQuerySchema,
+  clusterCountsQuerySchema,
+  clusterSearchQuerySchema,
   commentInputSchema,
   networkQuerySchema,
   reviewBodySchema,
@@ -153,10 +154,11 @@ function queryOf(shape: Record<string, ZodTypeAny>): Arbitrary<string> {
 
 const base64Cursor = fc.oneof(
   fc.record({ score: edgeNumber, id: fc.oneof(fc.bigInt({ min: -1n, max: 2n ** 66n }).map(String), hostileString) }).map((c) => Buffer.from(JSON.stringify(c)).toString('base64url')),
+  fc.record({ sort: fc.constantFrom('newest', 'size', 'score'), size: edgeNumber, id: fc.oneof(fc.bigInt({ min: -1n, max: 2n ** 66n }).map(String), hostileString) }).map((c) => Buffer.from(JSON.stringify(c)).toString('base64url')),
   anyJson.map((v) => Buffer.from(JSON.stringify(v) ?? '').toString('base64url')),
   hostileString.map(encodePath),
 );
-const clusterQuery = fc.tuple(queryOf(clusterListQuerySchema.shape as Record<string, ZodTypeAny>), fc.option(base64Cursor)).map(([q, c]) => (c === null ? q : `${q}${q ? '&' : '?'}cursor=${c}`));
+const clusterQuery = fc.tuple(queryOf(clusterSearchQuerySchema.shape as Record<string, ZodTypeAny>), fc.option(base64Cursor)).map(([q, c]) => (c === null ? q : `${q}${q ? '&' : '?'}cursor=${c}`));
 
 const jsonBody = (v: unknown) => Buffer.from(JSON.stringify(v) ?? 'undefined');
 /** Bodies that are not a JSON object: bytes, truncated or deeply nested JSON, scalars. */
@@ -208,6 +210,8 @@ export const fuzzRequest: Arbitrary<FuzzRequest> = fc.oneof(
   { weight: 3, arbitrary: getRequest(pathSegment.map((s) => `/v1/comments/${s}`)) },
   { weight: 2, arbitrary: getRequest(clusterQuery.map((q) => `/v1/clusters${q}`)) },
   { weight: 1, arbitrary: getRequest(pathSegment.map((s) => `/v1/clusters/${s}`)) },
+  { weight: 1, arbitrary: getRequest(queryOf(clusterCountsQuerySchema.shape as Record<string, ZodTypeAny>).map((q) => `/v1/cluster-counts${q}`)) },
+  { weight: 1, arbitrary: getRequest(pathSegment.map((s) => `/v1/accounts/${s}`)) },
   { weight: 2, arbitrary: withBody('POST', pathSegment.map((s) => `/v1/clusters/${s}/review`), bodyOf(fc.oneof(objectOf(reviewBodySchema.shape as Record<string, ZodTypeAny>, 4), anyJson))) },
   { weight: 1, arbitrary: withBody('POST', pathSegment.map((s) => `/v1/clusters/${s}/drop`), bodyOf(fc.oneof(objectOf(dropBodySchema.shape as Record<string, ZodTypeAny>, 4), anyJson))) },
   { weight: 1, arbitrary: getRequest(queryOf(moderationLogQuerySchema.shape as Record<string, ZodTypeAny>).map((q) => `/v1/moderation-log${q}`)) },

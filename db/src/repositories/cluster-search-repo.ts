@@ -34,7 +34,8 @@ type ClusterQuery<O> = SelectQueryBuilder<Database, 'clusters', O>;
 function filtered<O>(q: ClusterQuery<O>, tenantId: string, f: ClusterFilters): ClusterQuery<O> {
   q = q.where('clusters.tenant_id', '=', tenantId);
   if (f.verdict) q = q.where('clusters.verdict', '=', f.verdict);
-  if (f.minScore !== undefined) q = q.where('clusters.score', '>=', f.minScore);
+  // Compared as double precision: a tiny bound (5e-324) is no float4, and PostgreSQL refuses to cast it to one.
+  if (f.minScore !== undefined) q = q.where(sql<number>`clusters.score::float8`, '>=', sql<number>`${f.minScore}::float8`);
   if (f.updatedSince) q = q.where('clusters.updated_at', '>=', f.updatedSince);
   if (f.thread !== undefined || f.account !== undefined || f.postedSince || f.postedUntil) {
     q = q.where((eb: ExpressionBuilder<Database, 'clusters'>) => {
