@@ -28,14 +28,17 @@ export interface ClusterSearchPage {
   readonly next: SortCursor | null;
 }
 
+const FLOAT4_MIN_NORMAL = 1.1754943508222875e-38;
+
 type ClusterQuery<O> = SelectQueryBuilder<Database, 'clusters', O>;
 
 /** The filters as conditions on `clusters`; a member's thread, account or time is looked up among its comments. */
 function filtered<O>(q: ClusterQuery<O>, tenantId: string, f: ClusterFilters): ClusterQuery<O> {
   q = q.where('clusters.tenant_id', '=', tenantId);
   if (f.verdict) q = q.where('clusters.verdict', '=', f.verdict);
-  // Compared as double precision: a tiny bound (5e-324) is no float4, and PostgreSQL refuses to cast it to one.
-  if (f.minScore !== undefined) q = q.where(sql<number>`clusters.score::float8`, '>=', sql<number>`${f.minScore}::float8`);
+  // Compared as float4, like the scores (a score as answered is its own bound); a bound below the
+  // smallest normal float4 (5e-324) cannot be cast to one, and is 0 to every score.
+  if (f.minScore !== undefined) q = q.where('clusters.score', '>=', f.minScore < FLOAT4_MIN_NORMAL ? 0 : f.minScore);
   if (f.updatedSince) q = q.where('clusters.updated_at', '>=', f.updatedSince);
   if (f.thread !== undefined || f.account !== undefined || f.postedSince || f.postedUntil) {
     q = q.where((eb: ExpressionBuilder<Database, 'clusters'>) => {
