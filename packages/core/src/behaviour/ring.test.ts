@@ -7,9 +7,25 @@ import { DEFAULT_SCORING } from '../verdict/verdict.js';
 const t0 = Date.UTC(2026, 4, 1, 18);
 const MIN = 60_000;
 const reply = (id: string, minute: number, text: string, authorId: string | null = `acct-${id}`): CommentRecord => ({
-  id, externalId: id, scope: 's', threadId: 't1', parentId: 'top', authorId, postedAt: t0 + minute * MIN, text,
+  id,
+  externalId: id,
+  scope: 's',
+  threadId: 't1',
+  parentId: 'top',
+  authorId,
+  postedAt: t0 + minute * MIN,
+  text,
 });
-const top: CommentRecord = { id: 'top', externalId: 'top', scope: 's', threadId: 't1', parentId: null, authorId: 'op', postedAt: t0 - 60 * MIN, text: 'The council vote on the wind farm was rushed and the contract terms were never published.' };
+const top: CommentRecord = {
+  id: 'top',
+  externalId: 'top',
+  scope: 's',
+  threadId: 't1',
+  parentId: null,
+  authorId: 'op',
+  postedAt: t0 - 60 * MIN,
+  text: 'The council vote on the wind farm was rushed and the contract terms were never published.',
+};
 
 // Six agreeing replies by six people within 25 minutes, each in its own words.
 const ring = [
@@ -25,7 +41,11 @@ async function ringEdges(records: readonly CommentRecord[], order: readonly Comm
   const ports = new MemoryPorts();
   for (const r of records) ports.add(r);
   for (const r of order) await linkRing(ports, r);
-  return ports.component(order[0].id, Infinity).edges.filter((e) => e.kind === 'ring').map((e) => [e.a, e.b].sort().join('-')).sort();
+  return ports
+    .component(order[0].id, Infinity)
+    .edges.filter((e) => e.kind === 'ring')
+    .map((e) => [e.a, e.b].sort().join('-'))
+    .sort();
 }
 
 describe('reply rings', () => {

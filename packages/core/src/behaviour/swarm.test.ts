@@ -8,7 +8,14 @@ import { DEFAULT_SCORING } from '../verdict/verdict.js';
 const t0 = Date.UTC(2026, 4, 1, 18);
 const MIN = 60_000;
 const post = (id: string, minute: number, text: string, authorId: string | null = `acct-${id}`, threadId = 't1'): CommentRecord => ({
-  id, externalId: id, scope: 's', threadId, parentId: null, authorId, postedAt: t0 + minute * MIN, text,
+  id,
+  externalId: id,
+  scope: 's',
+  threadId,
+  parentId: null,
+  authorId,
+  postedAt: t0 + minute * MIN,
+  text,
 });
 
 // A swarm working one point in four wordings, each posted twice by different accounts within 40
@@ -32,7 +39,15 @@ async function swarmEdges(records: readonly CommentRecord[], order: readonly Com
   for (const r of records) ports.add(r);
   await ports.addEdges('s', edges);
   for (const r of order) await linkSwarm(ports, r);
-  return (await ports.edgesAmong('s', records.map((r) => r.id))).filter((e) => e.kind === 'swarm').map((e) => [e.a, e.b].sort().join('-')).sort();
+  return (
+    await ports.edgesAmong(
+      's',
+      records.map((r) => r.id),
+    )
+  )
+    .filter((e) => e.kind === 'swarm')
+    .map((e) => [e.a, e.b].sort().join('-'))
+    .sort();
 }
 
 describe('paraphrase swarms', () => {

@@ -118,8 +118,11 @@ class Wordings {
       const [a, b] = [repeats[k], repeats[k + 1]];
       if (Math.min(times[a], times[b]) < from) break;
       // A comment starts as a group of its own once it is in a repeat; each union joins two.
-      if (!this.member[a]) (this.member[a] = 1), this.groups++;
-      if (!this.member[b]) (this.member[b] = 1), this.groups++;
+      for (const c of [a, b]) {
+        if (this.member[c]) continue;
+        this.member[c] = 1;
+        this.groups++;
+      }
       const [ra, rb] = [this.find(a), this.find(b)];
       if (ra !== rb) {
         this.parent[ra] = rb;
@@ -147,7 +150,13 @@ export async function linkSwarm(ports: SwarmPorts, comment: CommentRecord, seman
   const sameThread = (r: CommentRecord) => r.scope === comment.scope && r.threadId === comment.threadId && canRepeat(r);
   const records = (await ports.commentsNear(comment, 2 * SWARM_WINDOW_MS)).filter(sameThread);
   if (!records.some((r) => r.id === comment.id)) records.push(comment);
-  const repeats = repeatsAmong(records, await ports.edgesAmong(comment.scope, records.map((r) => r.id)));
+  const repeats = repeatsAmong(
+    records,
+    await ports.edgesAmong(
+      comment.scope,
+      records.map((r) => r.id),
+    ),
+  );
   const self = records.findIndex((r) => r.id === comment.id);
   if (!repeats.includes(self)) return none;
   const around: Neighbourhood = { records, times: Float64Array.from(records, (r) => r.postedAt!), repeats };
@@ -163,7 +172,12 @@ export async function linkSwarm(ports: SwarmPorts, comment: CommentRecord, seman
     .sort((a, b) => distance(a) - distance(b) || (records[a].id < records[b].id ? -1 : 1))
     .slice(0, SWARM_MAX_PAIRED)
     .sort((a, b) => around.times[a] - around.times[b] || (records[a].id < records[b].id ? -1 : 1));
-  const vectors = semantic ? await semantic.loadVectors(comment.scope, close.map((i) => records[i].id)) : new Map<string, Float32Array>();
+  const vectors = semantic
+    ? await semantic.loadVectors(
+        comment.scope,
+        close.map((i) => records[i].id),
+      )
+    : new Map<string, Float32Array>();
   // A pair (a earlier, b later) is judged on the span from b minus the window to a plus the window.
   // For each a the spans share their end, and taking b from the latest back only moves the start
   // earlier, so one growing set of wordings serves all of a's pairs.

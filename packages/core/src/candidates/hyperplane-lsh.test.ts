@@ -3,7 +3,6 @@ import { cosine, cosineAgainst, HyperplaneLsh, maxSketchDistance, sketchOfCodes 
 import { MemoryBucketIndex } from './memory-bucket-index.js';
 import { MemorySemanticPorts } from '../ports/memory-semantic.js';
 
-
 function unit(v: Float32Array): Float32Array {
   const n = Math.sqrt(v.reduce((s, x) => s + x * x, 0));
   return v.map((x) => x / n);

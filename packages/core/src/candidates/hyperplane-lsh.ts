@@ -47,7 +47,8 @@ export function bucketsOfCodes(codes: Int32Array): HyperplaneBuckets {
   return {
     codes,
     get keys() {
-      return (keys ??= Array.from(codes, (code, t) => `${t}:${code.toString(36)}`));
+      keys ??= Array.from(codes, (code, t) => `${t}:${code.toString(36)}`);
+      return keys;
     },
   };
 }

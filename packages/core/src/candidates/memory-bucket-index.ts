@@ -88,7 +88,8 @@ export class MemoryBucketIndex {
     const found: number[] = [];
     for (let b = 0; 2 * b < hashes.length; b++) {
       const [h, g] = [hashes[2 * b], hashes[2 * b + 1]];
-      const band = (index.bands[b] ??= new Map());
+      index.bands[b] ??= new Map();
+      const band = index.bands[b];
       // Keyed by 30 bits of the first hash (a small integer, the fastest map key); the bucket's
       // first two slots hold both whole hashes.
       const slot = h & 0x3fffffff;

@@ -4,8 +4,10 @@ import { charShingles, jaccard } from '../text/shingles.js';
 import { bandKeys, candidateProbability } from './lsh.js';
 import { compactText, normalizeText } from '../text/normalize.js';
 
-
-const VOCAB = 'policy council vote budget tax school road bike lane housing rent park police fire water plan city mayor street bus train safety cost family job market price energy power health doctor nurse clinic'.split(' ');
+const VOCAB =
+  'policy council vote budget tax school road bike lane housing rent park police fire water plan city mayor street bus train safety cost family job market price energy power health doctor nurse clinic'.split(
+    ' ',
+  );
 
 function sentence(random: () => number, length: number): string[] {
   return Array.from({ length }, () => VOCAB[Math.floor(random() * VOCAB.length)] + (random() < 0.3 ? 's' : ''));
@@ -13,7 +15,7 @@ function sentence(random: () => number, length: number): string[] {
 
 /** Copies `base` replacing a share of words: gives pairs across the whole similarity range. */
 function mutate(random: () => number, base: string[], share: number): string[] {
-  return base.map((w) => (random() < share ? VOCAB[Math.floor(random() * VOCAB.length)] + 'x' : w));
+  return base.map((w) => (random() < share ? `${VOCAB[Math.floor(random() * VOCAB.length)]}x` : w));
 }
 
 const shingle = (words: string[]) => charShingles(compactText(normalizeText(words.join(' '))));

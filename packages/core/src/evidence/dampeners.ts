@@ -25,8 +25,9 @@ export function missingTimesSignal(facts: ClusterFacts): Evidence | null {
   const unknown = facts.members.filter((m) => m.postedAt === null);
   if (unknown.length * 2 < facts.members.length) return null;
   const coarse = [...new Set(unknown.map((m) => m.coarseTime).filter((c) => c !== undefined))];
-  const text = coarse.length === 0
-    ? 'Posting times unknown for most comments: timing could not be checked'
-    : `Posting times too coarse to use for most comments (${coarse.map((c) => COARSE_TIME_TEXT[c]).join('; ')}): timing was treated as unknown`;
+  const text =
+    coarse.length === 0
+      ? 'Posting times unknown for most comments: timing could not be checked'
+      : `Posting times too coarse to use for most comments (${coarse.map((c) => COARSE_TIME_TEXT[c]).join('; ')}): timing was treated as unknown`;
   return { signal: 'missing-times', effect: 'scale', weight: 0.95, text };
 }

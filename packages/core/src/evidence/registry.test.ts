@@ -23,7 +23,16 @@ function fixture(name: string): CommentRecord[] {
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as { id: string; thread_id: string; parent_id: string | null; author_id: string | null; posted_at?: string; text: string })
-    .map((r) => ({ id: r.id, externalId: r.id, scope: 'registry', threadId: r.thread_id, parentId: r.parent_id, authorId: r.author_id, postedAt: r.posted_at ? Date.parse(r.posted_at) : null, text: r.text }));
+    .map((r) => ({
+      id: r.id,
+      externalId: r.id,
+      scope: 'registry',
+      threadId: r.thread_id,
+      parentId: r.parent_id,
+      authorId: r.author_id,
+      postedAt: r.posted_at ? Date.parse(r.posted_at) : null,
+      text: r.text,
+    }));
 }
 
 describe('the evidence registry', () => {

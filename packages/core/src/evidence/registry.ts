@@ -34,7 +34,8 @@ export const EVIDENCE_REGISTRY: readonly EvidenceEntry[] = [
     measures: 'Many distinct accounts saying the same thing: copies count wherever and whenever they were posted, paraphrases only as far as their authors posted them together (within 3 hours).',
     effect: 'add',
     weight: [0, 1],
-    weighting: 'copies: 1 - exp(-0.25 (voices - 1)), short copies counting only the voices posting together in full; paraphrases: 0.85 (1 - exp(-0.45 (c - 2))), c = voices together x sqrt(their share); mixed by the share of copy edges',
+    weighting:
+      'copies: 1 - exp(-0.25 (voices - 1)), short copies counting only the voices posting together in full; paraphrases: 0.85 (1 - exp(-0.45 (c - 2))), c = voices together x sqrt(their share); mixed by the share of copy edges',
     reason: '{n} comments are {identical (after normalization) | near-duplicates | paraphrases of one talking point}, posted by {accounts}[; up to {k} of them within 3 hours]',
     source: 'evidence/voices.ts voicesSignal',
   },
@@ -51,7 +52,8 @@ export const EVIDENCE_REGISTRY: readonly EvidenceEntry[] = [
   {
     signal: 'reply-echo',
     scope: 'cluster',
-    measures: 'Replies in one thread that open with agreement and restate the comment they answer (cosine 0.65 or more with it, or 3 of its content words, or a quarter of them, shared with it): the agree-and-echo pattern.',
+    measures:
+      'Replies in one thread that open with agreement and restate the comment they answer (cosine 0.65 or more with it, or 3 of its content words, or a quarter of them, shared with it): the agree-and-echo pattern.',
     effect: 'add',
     weight: [0, 0.6],
     weighting: 'min(0.6, 0.3 + 0.1 r) x min(1, r / (0.25 n)), r echoing replies in the busiest thread, n members; needs r >= 2',
@@ -195,7 +197,8 @@ export const EVIDENCE_REGISTRY: readonly EvidenceEntry[] = [
     effect: 'add',
     weight: [0.5, 0.5],
     weighting: '0.5',
-    reason: 'Posted in the same thread within the hour as a flagged cluster of {n} comments, and similar to it | {k} copies posted in the same thread within the hour as a flagged cluster of {n} comments',
+    reason:
+      'Posted in the same thread within the hour as a flagged cluster of {n} comments, and similar to it | {k} copies posted in the same thread within the hour as a flagged cluster of {n} comments',
     source: 'verdict/sibling-evidence.ts swarmSibling',
   },
   {
@@ -211,7 +214,7 @@ export const EVIDENCE_REGISTRY: readonly EvidenceEntry[] = [
   {
     signal: 'drip',
     scope: 'component',
-    measures: 'A clean cluster mostly posted by accounts that carried the component\'s comments into 3 threads or more, with its similar clusters: a slow drip split into variants.',
+    measures: "A clean cluster mostly posted by accounts that carried the component's comments into 3 threads or more, with its similar clusters: a slow drip split into variants.",
     effect: 'add',
     weight: [0.5, 0.5],
     weighting: '0.5',

@@ -5,7 +5,10 @@ import type { Evidence } from './evidence.js';
 
 /** Members posted within minutes of each other, or at a machine-like regular interval. */
 export function timingSignal(facts: ClusterFacts): Evidence | null {
-  const times = facts.members.map((m) => m.postedAt).filter((t): t is number => t !== null).sort((a, b) => a - b);
+  const times = facts.members
+    .map((m) => m.postedAt)
+    .filter((t): t is number => t !== null)
+    .sort((a, b) => a - b);
   if (times.length < 3) return null;
   const spanMin = (times[times.length - 1] - times[0]) / 60000;
   if (spanMin <= 15) {

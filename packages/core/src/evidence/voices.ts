@@ -67,8 +67,7 @@ export function voicesSignal(facts: ClusterFacts): Evidence | null {
   const concentrated = together * Math.sqrt(together / Math.max(1, voices));
   const paraphraseWeight = 0.85 * (1 - Math.exp(-0.45 * Math.max(0, concentrated - 2)));
   const weight = copies * copyWeight + (1 - copies) * paraphraseWeight;
-  const who =
-    anonymous === 0 ? plural(accounts.size, 'account') : accounts.size === 0 ? plural(anonymous, 'anonymous commenter') : `${plural(accounts.size, 'account')} and ${anonymous} anonymous`;
+  const who = anonymous === 0 ? plural(accounts.size, 'account') : accounts.size === 0 ? plural(anonymous, 'anonymous commenter') : `${plural(accounts.size, 'account')} and ${anonymous} anonymous`;
   const when = together >= 2 && together < voices ? `; up to ${together} of them within ${TOGETHER_WINDOW_MS / 3600000} hours` : '';
   return { signal: 'distinct-voices', effect: 'add', weight, text: `${n} comments are ${similarityKind(facts)}, posted by ${who}${when}` };
 }

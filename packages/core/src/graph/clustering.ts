@@ -41,7 +41,9 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
   const ids = [...new Set(nodeIds)].sort(compareIds);
   const n = ids.length;
   const numberOf = new Map<string, number>();
-  ids.forEach((id, i) => numberOf.set(id, i));
+  ids.forEach((id, i) => {
+    numberOf.set(id, i);
+  });
 
   // Exact copies: each set's root is its smallest member.
   const root = Int32Array.from({ length: n }, (_, i) => i);
@@ -166,9 +168,10 @@ export function clusterGraph(nodeIds: readonly string[], edges: readonly Similar
     links.forEachLink(winner.slot, noteClose);
     links.forEachLink(loser.slot, noteClose);
     links.merge(winner.slot, loser.slot);
-    if (reoffers > 0) links.forEachLink(winner.slot, (c, cell) => {
-      if (groups[c].offeredAt === stamp) offer(winner, groups[c], cell);
-    });
+    if (reoffers > 0)
+      links.forEachLink(winner.slot, (c, cell) => {
+        if (groups[c].offeredAt === stamp) offer(winner, groups[c], cell);
+      });
   }
 
   const result: ClusterAssignment[] = [];

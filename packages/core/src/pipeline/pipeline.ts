@@ -13,10 +13,6 @@ import { semanticApplies, type CommentRecord } from '../records/comment-record.j
 import type { DetectionPorts, SemanticPorts } from '../ports/detection-ports.js';
 import type { ScoringSettings } from '../verdict/verdict.js';
 
-
-
-
-
 export interface PipelineParams {
   /** Minimum Dice similarity (on normalized text) for a lexical candidate to become an edge. */
   readonly lexicalThreshold: number;
@@ -155,4 +151,3 @@ export async function linkEcho(ports: DetectionPorts, comment: CommentRecord, se
   await ports.addEdges(comment.scope, edges);
   return edges.length;
 }
-

@@ -77,7 +77,6 @@ export class MemoryPorts implements DetectionPorts {
     }
   }
 
-
   async loadComments(ids: readonly string[]): Promise<CommentRecord[]> {
     return ids.map((id) => this.comments.get(id)).filter((c): c is CommentRecord => c !== undefined);
   }
@@ -95,7 +94,10 @@ export class MemoryPorts implements DetectionPorts {
   }
 
   async repliesNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]> {
-    return nearestInTime(record, this.inWindow(record, windowMs).filter((r) => r.parentId !== null));
+    return nearestInTime(
+      record,
+      this.inWindow(record, windowMs).filter((r) => r.parentId !== null),
+    );
   }
 
   async commentsNear(record: CommentRecord, windowMs: number): Promise<CommentRecord[]> {
@@ -153,7 +155,11 @@ export class MemoryPorts implements DetectionPorts {
   private exactCopies(scope: string, normHash: string, excludeId: string): string[] {
     const same = this.byHash.get(`${scope}\u0000${normHash}`) ?? [];
     // The most recent copies only: a phrase posted thousands of times must not cost a full scan.
-    return same.slice(-this.options.exactLimit - 1).filter((id) => id !== excludeId).slice(-this.options.exactLimit).reverse();
+    return same
+      .slice(-this.options.exactLimit - 1)
+      .filter((id) => id !== excludeId)
+      .slice(-this.options.exactLimit)
+      .reverse();
   }
 
   /**
@@ -212,7 +218,7 @@ export class MemoryPorts implements DetectionPorts {
     for (const start of this.comments.keys()) {
       if (seen.has(start)) continue;
       const component = this.component(start, Number.POSITIVE_INFINITY);
-      component.nodes.forEach((n) => seen.add(n));
+      for (const n of component.nodes) seen.add(n);
       out.push(component);
     }
     return out;

@@ -41,7 +41,9 @@ export class MemorySemanticPorts implements SemanticPorts {
     for (let i = 0; i < pending.length; i += batchSize) {
       const batch = pending.slice(i, i + batchSize);
       const raw = await this.source.embed(batch.map(([, text]) => text));
-      batch.forEach(([key], j) => this.byText.set(key, this.toComparable(raw[j])));
+      batch.forEach(([key], j) => {
+        this.byText.set(key, this.toComparable(raw[j]));
+      });
     }
   }
 

@@ -20,7 +20,7 @@ function rng(seed: number): () => number {
 /** What the verifier must reproduce: string-similarity's Dice coefficient of the normalized texts. */
 const dice = (a: string, b: string) => stringSimilarity.compareTwoStrings(normalizeText(a), normalizeText(b));
 
-test('the fast verifier gives exactly string-similarity\'s Dice coefficient', () => {
+test("the fast verifier gives exactly string-similarity's Dice coefficient", () => {
   const random = rng(42);
   const text = () => Array.from({ length: 1 + Math.floor(random() * 30) }, () => WORDS[Math.floor(random() * WORDS.length)]).join(random() < 0.2 ? '  ' : ' ');
   for (let i = 0; i < 3000; i++) {

@@ -42,7 +42,8 @@ export function lexicalFeatures(text: string, params: LexicalParams = DEFAULT_LE
     siteKeys: promotedTokens(normalized).map(siteKey),
     // Spelled out only when read: the in-memory index keys by the numbers.
     get bandKeys() {
-      return (keys ??= keysOfBandHashes(hashes));
+      keys ??= keysOfBandHashes(hashes);
+      return keys;
     },
   };
 }

@@ -4,15 +4,58 @@
 import { GenerationalCache } from '../support/generational-cache.js';
 
 // Zero-width and other invisible format characters used to defeat exact matching.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/g;
+// Combining ones (joiners, inherent vowels, variation selectors) are alternatives of their own: in one
+// class with other characters they would read as one character.
+const INVISIBLE = /[\u00AD\u061C\u115F\u1160\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0]|\u034F|[\u17B4\u17B5]|[\u180B-\u180F]|[\uFE00-\uFE0F]/g;
 
 // Look-alike letters (Cyrillic, Greek, Armenian...) folded to the Latin letter they imitate.
 // Applied after NFKC and lower-casing, so only lower-case forms are needed.
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y',
-  х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l', ɡ: 'g',
-  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  ω: 'w', γ: 'y', օ: 'o', ս: 'u', ց: 'g', հ: 'h', ո: 'n', ɑ: 'a', ı: 'i', ȷ: 'j',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  ё: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  ѕ: 's',
+  і: 'i',
+  ї: 'i',
+  ј: 'j',
+  ԁ: 'd',
+  ԛ: 'q',
+  ԝ: 'w',
+  һ: 'h',
+  ӏ: 'l',
+  ɡ: 'g',
+  α: 'a',
+  β: 'b',
+  ε: 'e',
+  η: 'n',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  ω: 'w',
+  γ: 'y',
+  օ: 'o',
+  ս: 'u',
+  ց: 'g',
+  հ: 'h',
+  ո: 'n',
+  ɑ: 'a',
+  ı: 'i',
+  ȷ: 'j',
 };
 const HOMOGLYPH_RE = new RegExp(`[${Object.keys(HOMOGLYPHS).join('')}]`, 'g');
 
@@ -56,17 +99,38 @@ const MIN_QUOTED_WORDS = 5;
  */
 export function withoutQuotedText(text: string): string {
   if (!text.includes('>') && !text.includes('"')) return text;
-  const own = text
-    .replace(QUOTED_LINE, ' ')
-    .replace(QUOTED_PASSAGE, (q) => (q.split(/\s+/).filter(Boolean).length >= MIN_QUOTED_WORDS ? ' ' : q));
+  const own = text.replace(QUOTED_LINE, ' ').replace(QUOTED_PASSAGE, (q) => (q.split(/\s+/).filter(Boolean).length >= MIN_QUOTED_WORDS ? ' ' : q));
   return own.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 2 ? own : text;
 }
 
 // The named references exports actually carry; numeric ones (&#39; &#x27;) are decoded whatever the code point.
 const NAMED_REFERENCES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '\u2026', mdash: '\u2014', ndash: '\u2013',
-  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201C', rdquo: '\u201D', laquo: '\u00AB', raquo: '\u00BB', eacute: '\u00E9', egrave: '\u00E8',
-  agrave: '\u00E0', ccedil: '\u00E7', uuml: '\u00FC', ouml: '\u00F6', auml: '\u00E4', szlig: '\u00DF', euro: '\u20AC', pound: '\u00A3', copy: '\u00A9',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '\u2026',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201C',
+  rdquo: '\u201D',
+  laquo: '\u00AB',
+  raquo: '\u00BB',
+  eacute: '\u00E9',
+  egrave: '\u00E8',
+  agrave: '\u00E0',
+  ccedil: '\u00E7',
+  uuml: '\u00FC',
+  ouml: '\u00F6',
+  auml: '\u00E4',
+  szlig: '\u00DF',
+  euro: '\u20AC',
+  pound: '\u00A3',
+  copy: '\u00A9',
 };
 const REFERENCE_RE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
 
@@ -97,7 +161,10 @@ export function withoutMarkup(text: string): string {
 export function normalizeText(text: string): string {
   let out = withoutMarkup(decodeCharacterReferences(text)).normalize('NFKC').toLowerCase().replace(INVISIBLE, '');
   // Combining marks can hide a look-alike ("е" + U+0301); strip them after decomposition.
-  out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  out = out
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
   out = out.replace(HOMOGLYPH_RE, (ch) => HOMOGLYPHS[ch] ?? ch);
   for (const [re, replacement] of QUOTES) out = out.replace(re, replacement);
   out = withoutQuotedText(out);
@@ -108,5 +175,9 @@ export function normalizeText(text: string): string {
 
 /** Letters and digits only, words separated by single spaces: the form shingled for MinHash, so punctuation noise does not matter. */
 export function compactText(normalized: string): string {
-  return normalized.replace(/[^\p{L}\p{N}@' ]+/gu, ' ').replace(/'/g, '').replace(/\s+/g, ' ').trim();
+  return normalized
+    .replace(/[^\p{L}\p{N}@' ]+/gu, ' ')
+    .replace(/'/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

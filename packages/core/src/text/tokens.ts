@@ -1,7 +1,9 @@
 // Word-level helpers shared by the reply-echo and genericness signals.
 
 const STOPWORDS = new Set(
-  ('a an and are as at be been being but by can could did do does doing for from had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself im its thats dont cant wont isnt arent wasnt didnt doesnt ive id youre theyre were weve lets also like really even much many may might must shall one get got would ll re ve s t d m').split(' '),
+  'a an and are as at be been being but by can could did do does doing for from had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself im its thats dont cant wont isnt arent wasnt didnt doesnt ive id youre theyre were weve lets also like really even much many may might must shall one get got would ll re ve s t d m'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case word tokens of a normalized text (letters, digits and inner apostrophes). */
@@ -21,15 +23,56 @@ export function contentWords(normalized: string): string[] {
 }
 
 const AGREEMENT_OPENERS = [
-  'exactly', 'agreed', 'agree', 'i agree', 'absolutely', 'valid point', 'good point', 'great point',
-  'fair point', 'well said', 'so true', 'very true', 'true', 'this', 'precisely', 'totally', 'indeed',
-  'spot on', 'couldnt agree more', 'i couldnt agree more', 'right', 'yes', 'yep', 'correct',
-  '100%', 'same here', 'i concur', 'definitely', 'thank you', 'thanks', 'amen', 'bingo', 'this is it',
-  'you nailed it', 'nailed it', 'well put', 'excellent point', 'i completely agree', 'completely agree',
-  'i fully agree', 'fully agree', 'i totally agree', 'totally agree', 'i agree completely', 'makes sense',
+  'exactly',
+  'agreed',
+  'agree',
+  'i agree',
+  'absolutely',
+  'valid point',
+  'good point',
+  'great point',
+  'fair point',
+  'well said',
+  'so true',
+  'very true',
+  'true',
+  'this',
+  'precisely',
+  'totally',
+  'indeed',
+  'spot on',
+  'couldnt agree more',
+  'i couldnt agree more',
+  'right',
+  'yes',
+  'yep',
+  'correct',
+  '100%',
+  'same here',
+  'i concur',
+  'definitely',
+  'thank you',
+  'thanks',
+  'amen',
+  'bingo',
+  'this is it',
+  'you nailed it',
+  'nailed it',
+  'well put',
+  'excellent point',
+  'i completely agree',
+  'completely agree',
+  'i fully agree',
+  'fully agree',
+  'i totally agree',
+  'totally agree',
+  'i agree completely',
+  'makes sense',
 ];
 const OPENER_RE = new RegExp(
-  `^(?:${AGREEMENT_OPENERS.sort((a, b) => b.length - a.length).map((o) => o.replace(/[%]/g, '\\$&')).join('|')})(?:[\\s,.!;:-]|$)`,
+  `^(?:${AGREEMENT_OPENERS.sort((a, b) => b.length - a.length)
+    .map((o) => o.replace(/[%]/g, '\\$&'))
+    .join('|')})(?:[\\s,.!;:-]|$)`,
 );
 
 /** The agreement opener a reply starts with ("exactly", "valid point"...), or null. */
@@ -52,8 +95,22 @@ export function isGenericText(normalized: string): boolean {
 
 // Sites that readers link to on their own all the time: sharing one is no sign of a campaign.
 const COMMON_SITES = new Set([
-  'youtube.com', 'youtu.be', 'wikipedia.org', 'google.com', 'twitter.com', 'x.com', 'facebook.com', 'reddit.com',
-  'instagram.com', 'tiktok.com', 'amazon.com', 'imgur.com', 'bbc.co.uk', 'bbc.com', 'nytimes.com', 'cnn.com',
+  'youtube.com',
+  'youtu.be',
+  'wikipedia.org',
+  'google.com',
+  'twitter.com',
+  'x.com',
+  'facebook.com',
+  'reddit.com',
+  'instagram.com',
+  'tiktok.com',
+  'amazon.com',
+  'imgur.com',
+  'bbc.co.uk',
+  'bbc.com',
+  'nytimes.com',
+  'cnn.com',
 ]);
 const LINK_RE = /\b((?:[a-z0-9][a-z0-9-]*\.)*[a-z0-9][a-z0-9-]*)(?:\.| dot | ?\(dot\) ?| ?\[dot\] ?)(com|org|net|info|news|io|co|us|biz|uk)\b/g;
 const SPACED_NAME_RE = /(?:^|\s)([a-z0-9]{2,}) $/;
@@ -86,11 +143,17 @@ export function promotedTokens(normalized: string): string[] {
 // them, to visit their page or to make money; promoters always do.
 const CALLS_TO_ACTION: readonly (readonly [string, RegExp])[] = [
   ['subscribe', /\b(?:subscribe|suscribe|subcribe|subscrib)(?: to| back| me|\b)|\bsub (?:to (?:me|my)|me|my|back|4 sub|for sub)\b|\bsub4sub\b/],
-  ['visit their channel or page', /\b(?:check|visit|watch|listen to|look at|go to|come to|support)\b(?: \S+){0,3}? (?:my|our)\b(?: \S+){0,2}? (?:channel|page|site|website|video|videos|vids?|songs?|music|mixtape|album|blog|stream|profile|rap|covers?|remix)\b|\b(?:my|our) (?:(?:new|own|youtube|yt|music|gaming|little|small) )?channel\b/],
+  [
+    'visit their channel or page',
+    /\b(?:check|visit|watch|listen to|look at|go to|come to|support)\b(?: \S+){0,3}? (?:my|our)\b(?: \S+){0,2}? (?:channel|page|site|website|video|videos|vids?|songs?|music|mixtape|album|blog|stream|profile|rap|covers?|remix)\b|\b(?:my|our) (?:(?:new|own|youtube|yt|music|gaming|little|small) )?channel\b/,
+  ],
   ['check out a link or video', /\bcheck (?:out )?(?:this|my|our) (?:video|playlist|channel|song|site|website|page|link)\b|\bcheck (?:it|me|us) out\b|\bcheck out my\b/],
   ['follow them', /\bfollow (?:me|us)\b|\badd me\b/],
   ['like a comment', /\b(?:like|thumbs up) (?:this|my) comment\b/],
-  ['make money', /\b(?:you can|you could|easy|easily|fast|quick) (?:\S+ ){0,2}(?:make|earn) (?:\S+ ){0,2}money\b|\b(?:make|earn) (?:\S+ ){0,2}money (?:online|from home|fast|easily|every day|daily)\b|\bfree (?:gift ?cards?|money|followers|views|subscribers|likes)\b|\bpromo code\b|\bgift card codes?\b/],
+  [
+    'make money',
+    /\b(?:you can|you could|easy|easily|fast|quick) (?:\S+ ){0,2}(?:make|earn) (?:\S+ ){0,2}money\b|\b(?:make|earn) (?:\S+ ){0,2}money (?:online|from home|fast|easily|every day|daily)\b|\bfree (?:gift ?cards?|money|followers|views|subscribers|likes)\b|\bpromo code\b|\bgift card codes?\b/,
+  ],
 ];
 
 /** The calls to action in a normalized text ("subscribe", "visit their channel or page"...), by name. */

@@ -147,11 +147,17 @@ describe('decideComponent', () => {
 
 test('the same accounts posting one text together across threads is named as co-occurrence', () => {
   const text = 'The wind farm will kill the fishing industry and raise our power bills for nothing at all';
-  const members = ['t1', 't2', 't3'].flatMap((thread, i) =>
-    ['ann', 'bob', 'cy'].map((author, j) => member(`${i}${j}`, text, { threadId: thread, authorId: author })),
-  );
+  const members = ['t1', 't2', 't3'].flatMap((thread, i) => ['ann', 'bob', 'cy'].map((author, j) => member(`${i}${j}`, text, { threadId: thread, authorId: author })));
   const edges = members.slice(1).map((m) => ({ a: members[0].id, b: m.id, kind: 'exact' as const, similarity: 1 }));
-  const decision = decideComponent({ members, edges, threadSizes: new Map([['t1', 30], ['t2', 30], ['t3', 30]]) });
+  const decision = decideComponent({
+    members,
+    edges,
+    threadSizes: new Map([
+      ['t1', 30],
+      ['t2', 30],
+      ['t3', 30],
+    ]),
+  });
   const reasons = decision.clusters[0].reasons;
   expect(reasons.find((r) => r.signal === 'account-co-occurrence')?.text).toBe('3 accounts posted this together in up to 3 threads');
   expect(decision.clusters[0].verdict).not.toBe('clean');
@@ -249,13 +255,23 @@ describe('posting together is what makes paraphrases a swarm', () => {
     const swarmEdge = (a: string, b: string): SimilarityEdge => ({ a, b, kind: 'swarm', similarity: 1 });
     const edges = [
       ...[0, 1, 2, 3].map((w) => edge(`w${w}a`, `w${w}b`, 0.92)),
-      swarmEdge('w0a', 'w1b'), swarmEdge('w1a', 'w2a'), swarmEdge('w2b', 'w3a'), swarmEdge('w3b', 'w0b'),
+      swarmEdge('w0a', 'w1b'),
+      swarmEdge('w1a', 'w2a'),
+      swarmEdge('w2b', 'w3a'),
+      swarmEdge('w3b', 'w0b'),
       edge('o1', 'o2', 0.95),
       { a: 'm1', b: 'w2a', kind: 'semantic' as const, similarity: 0.8 },
       { a: 'm1', b: 'w2b', kind: 'semantic' as const, similarity: 0.78 },
       swarmEdge('o1', 'w1a'),
     ];
-    const decision = decideComponent({ members, edges, threadSizes: new Map([['t1', 40], ['t2', 40]]) });
+    const decision = decideComponent({
+      members,
+      edges,
+      threadSizes: new Map([
+        ['t1', 40],
+        ['t2', 40],
+      ]),
+    });
     const swarmCluster = decision.clusters.find((c) => c.members.includes('w0a'))!;
     expect(swarmCluster.members).toEqual(['w0a', 'w0b', 'w1a', 'w1b', 'w2a', 'w2b', 'w3a', 'w3b']);
     expect(swarmCluster.verdict).not.toBe('clean');
@@ -292,7 +308,12 @@ describe('posting together is what makes paraphrases a swarm', () => {
     const paragraph =
       'Let us be honest about who wins here: developers and large landlords. Families who have lived in this neighborhood for decades will be priced out, and the promised affordable units are a small fraction of what gets built.';
     const members = [0, 1, 2, 3].map((i) => member(`c${i}`, paragraph, { threadId: `t${i}`, postedAt: t0 + i * 3 * 24 * HOUR }));
-    members.push(member('r', 'Developers and big landlords are the real winners of this rezoning while longtime families get pushed out and only a handful of the new units will be affordable.', { threadId: 't4', postedAt: t0 + 24 * HOUR }));
+    members.push(
+      member('r', 'Developers and big landlords are the real winners of this rezoning while longtime families get pushed out and only a handful of the new units will be affordable.', {
+        threadId: 't4',
+        postedAt: t0 + 24 * HOUR,
+      }),
+    );
     const ids = members.map((m) => m.id);
     const copyIds = ids.slice(0, 4);
     const edges = [...paraphraseEdges(ids), ...copyIds.flatMap((a, i) => copyIds.slice(i + 1).map((b) => ({ a, b, kind: 'lexical' as const, similarity: 0.95 })))];
@@ -309,12 +330,16 @@ describe('posting together is what makes paraphrases a swarm', () => {
     const burst = ['t1', 't2'].flatMap((threadId, k) => [0, 1, 2].map((i) => member(`b${k}${i}`, paragraph, { threadId, postedAt: t0 + k * 2 * 24 * HOUR + i * 4 * 60000 })));
     const decide = (secondOffsetMs: number) => {
       const pair = [member('s1', other, { threadId: 't1', postedAt: t0 + 30 * 60000 }), member('s2', other, { threadId: 't2', postedAt: t0 + 2 * 24 * HOUR + secondOffsetMs })];
-      const edges = [
-        ...burst.slice(1).map((m) => ({ a: 'b00', b: m.id, kind: 'exact' as const, similarity: 1 })),
-        { a: 's1', b: 's2', kind: 'exact' as const, similarity: 1 },
-      ];
+      const edges = [...burst.slice(1).map((m) => ({ a: 'b00', b: m.id, kind: 'exact' as const, similarity: 1 })), { a: 's1', b: 's2', kind: 'exact' as const, similarity: 1 }];
       // (In the pipeline other comments connect the two clusters into one component.)
-      const decision = decideComponent({ members: [...burst, ...pair], edges, threadSizes: new Map([['t1', 40], ['t2', 40]]) });
+      const decision = decideComponent({
+        members: [...burst, ...pair],
+        edges,
+        threadSizes: new Map([
+          ['t1', 40],
+          ['t2', 40],
+        ]),
+      });
       expect(decision.clusters).toHaveLength(2);
       expect(decision.clusters.find((c) => c.members.includes('b00'))!.verdict).not.toBe('clean');
       return decision.clusters.find((c) => c.members.includes('s1'))!;
@@ -353,7 +378,12 @@ describe('a slow drip split into small clusters', () => {
   const edges = (ids: readonly string[]): SimilarityEdge[] => [
     ...ids.filter((_, i) => i % 2 === 0).map((a, k) => edge(a, ids[2 * k + 1])),
     // The variants are alike below the clustering threshold: separate clusters, one component.
-    ...ids.flatMap((a, i) => ids.slice(i + 1).filter((_, j) => Math.floor(i / 2) !== Math.floor((i + 1 + j) / 2)).map((b) => ({ a, b, kind: 'semantic' as const, similarity: 0.3 }))),
+    ...ids.flatMap((a, i) =>
+      ids
+        .slice(i + 1)
+        .filter((_, j) => Math.floor(i / 2) !== Math.floor((i + 1 + j) / 2))
+        .map((b) => ({ a, b, kind: 'semantic' as const, similarity: 0.3 })),
+    ),
   ];
 
   test('three accounts carrying it into thread after thread are flagged as a drip in every small cluster', () => {

@@ -9,13 +9,21 @@ import type { Evidence } from '../evidence/evidence.js';
 import type { ComponentDecision, ComponentInput } from './decision.js';
 import { DEFAULT_SCORING, type ScoringSettings } from './verdict.js';
 
+/** The cluster (position in `assignments`) of each clustered comment. */
+function clusterIndex(assignments: readonly ClusterAssignment[]): Map<string, number> {
+  const clusterOf = new Map<string, number>();
+  assignments.forEach((a, i) => {
+    for (const m of a.members) clusterOf.set(m, i);
+  });
+  return clusterOf;
+}
+
 /**
  * A reply that agrees with and restates a clustered comment, but is in no cluster itself, belongs
  * with its parent's cluster: the echo is part of the same campaign (the seed thread's pattern).
  */
 function attachEchoes(assignments: ClusterAssignment[], edges: readonly SimilarityEdge[]): ClusterAssignment[] {
-  const clusterOf = new Map<string, number>();
-  assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
+  const clusterOf = clusterIndex(assignments);
   const extra = assignments.map(() => [] as string[]);
   // Echo edges point from the reply (a) to its parent (b).
   for (const e of edges.filter((x) => x.kind === 'echo').sort((x, y) => compareIds(x.a, y.a))) {
@@ -50,7 +58,10 @@ function joinSwarms(assignments: readonly ClusterAssignment[], edges: readonly S
   for (const e of edges) {
     if (e.kind === 'semantic' || e.kind === 'swarm') continue;
     if (!reached.has(e.a) && !reached.has(e.b)) continue;
-    for (const [x, y] of [[e.a, e.b], [e.b, e.a]]) {
+    for (const [x, y] of [
+      [e.a, e.b],
+      [e.b, e.a],
+    ]) {
       const bound = boundTo.get(x);
       if (bound) bound.push(y);
       else boundTo.set(x, [y]);
@@ -73,7 +84,10 @@ function joinSwarms(assignments: readonly ClusterAssignment[], edges: readonly S
     if (rest.length >= 2) kept.push({ representative: rest.includes(a.representative) ? a.representative : rest[0], members: rest });
     const unit = [...part].sort(compareIds);
     // The swarm part keeps the cluster's name when it holds the representative.
-    if (part.has(a.representative)) unit.splice(unit.indexOf(a.representative), 1), unit.unshift(a.representative);
+    if (part.has(a.representative)) {
+      unit.splice(unit.indexOf(a.representative), 1);
+      unit.unshift(a.representative);
+    }
     for (const m of unit) unitOf.set(m, units.length);
     units.push(unit);
   }
@@ -86,7 +100,10 @@ function joinSwarms(assignments: readonly ClusterAssignment[], edges: readonly S
     }
   }
   const parent = units.map((_, i) => i);
-  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
+  const find = (x: number): number => {
+    if (parent[x] !== x) parent[x] = find(parent[x]);
+    return parent[x];
+  };
   for (const e of swarmEdges) {
     const [ua, ub] = [unitOf.get(e.a), unitOf.get(e.b)];
     if (ua === undefined || ub === undefined) continue;
@@ -121,8 +138,7 @@ function withExtraMembers(assignments: readonly ClusterAssignment[], extra: read
  */
 function attachCarried(assignments: ClusterAssignment[], edges: readonly SimilarityEdge[], byId: ReadonlyMap<string, MemberFacts>, carriers: ReadonlySet<string>): ClusterAssignment[] {
   if (carriers.size === 0) return assignments;
-  const clusterOf = new Map<string, number>();
-  assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
+  const clusterOf = clusterIndex(assignments);
   const isCarried = (id: string) => {
     const author = byId.get(id)!.authorId;
     return author !== null && carriers.has(author);
@@ -131,7 +147,10 @@ function attachCarried(assignments: ClusterAssignment[], edges: readonly Similar
   const links = new Map<string, Map<number, number>>();
   for (const e of edges) {
     if (!isTextSimilarity(e)) continue;
-    for (const [loose, member] of [[e.a, e.b], [e.b, e.a]]) {
+    for (const [loose, member] of [
+      [e.a, e.b],
+      [e.b, e.a],
+    ]) {
       const cluster = clusterOf.get(member);
       if (clusterOf.has(loose) || cluster === undefined || !carriedCluster[cluster] || !isCarried(loose)) continue;
       const counts = links.get(loose) ?? new Map<number, number>();
@@ -154,8 +173,7 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   // Attaching carried comments adds only carriers' comments, so it leaves the carriers as they are.
   const carriers = dripCarriers(clustered.flatMap((a) => a.members.map((id) => byId.get(id)!)));
   const assignments = attachCarried(clustered, input.edges, byId, carriers);
-  const clusterOf = new Map<string, number>();
-  assignments.forEach((a, i) => a.members.forEach((m) => clusterOf.set(m, i)));
+  const clusterOf = clusterIndex(assignments);
   const numberOf = new Map([...byId.keys()].map((id, i) => [id, i]));
   const pairKey = (a: string, b: string) => {
     const [x, y] = [numberOf.get(a)!, numberOf.get(b)!];
@@ -182,7 +200,10 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
     }
     // Clusters are siblings by what their texts share, not by posting behaviour.
     if (!isTextSimilarity(e)) continue;
-    for (const [from, to] of [[x, y], [y, x]]) {
+    for (const [from, to] of [
+      [x, y],
+      [y, x],
+    ]) {
       if (!linkedClusters.has(from)) linkedClusters.set(from, new Set());
       linkedClusters.get(from)!.add(to);
     }
@@ -197,7 +218,9 @@ export function decideComponent(input: ComponentInput, settings: ScoringSettings
   const flaggedNear = flaggedByThread(facts, first);
   const clusters = first.map((c, i) => {
     if (c.verdict !== 'clean') return c;
-    const extra = [swarmSibling(i, facts, first, linkedClusters, flaggedNear) ?? mirroredSibling(i, facts, first, flaggedNear), dripNetwork(i, facts, linkedClusters, carriers)].filter((e): e is Evidence => e !== null);
+    const extra = [swarmSibling(i, facts, first, linkedClusters, flaggedNear) ?? mirroredSibling(i, facts, first, flaggedNear), dripNetwork(i, facts, linkedClusters, carriers)].filter(
+      (e): e is Evidence => e !== null,
+    );
     return extra.length > 0 ? { ...c, ...scoreCluster(facts[i], settings, extra) } : c;
   });
   return { clusters, unclustered: [...byId.keys()].filter((id) => !clusterOf.has(id)) };

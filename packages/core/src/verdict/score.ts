@@ -22,8 +22,6 @@ export function scoreCluster(facts: ClusterFacts, settings: ScoringSettings = DE
   for (const e of evidence) if (e.effect === 'cap') score = Math.min(score, e.weight);
   score = Math.round(score * 1000) / 1000;
   const order = { add: 0, cap: 1, scale: 2 } as const;
-  const reasons = evidence
-    .sort((a, b) => order[a.effect] - order[b.effect] || b.weight - a.weight)
-    .map(({ signal, weight, text }) => ({ signal, weight: Math.round(weight * 1000) / 1000, text }));
+  const reasons = evidence.sort((a, b) => order[a.effect] - order[b.effect] || b.weight - a.weight).map(({ signal, weight, text }) => ({ signal, weight: Math.round(weight * 1000) / 1000, text }));
   return { score, verdict: verdictFor(score, settings), reasons };
 }

@@ -22,7 +22,13 @@ export const SIBLING_WINDOW_MS = 60 * 60 * 1000;
  * swarm, while a swarm that posts each wording twice leaves such pairs unlike its other wordings.
  * Only clusters flagged on their own count, so this does not chain.
  */
-export function swarmSibling(index: number, facts: readonly ClusterFacts[], scored: readonly ClusterDecision[], linkedClusters: ReadonlyMap<number, ReadonlySet<number>>, flaggedNear: FlaggedNear): Evidence | null {
+export function swarmSibling(
+  index: number,
+  facts: readonly ClusterFacts[],
+  scored: readonly ClusterDecision[],
+  linkedClusters: ReadonlyMap<number, ReadonlySet<number>>,
+  flaggedNear: FlaggedNear,
+): Evidence | null {
   // The thread holding most of the cluster (at least half of it, and 2 members) is where it must sit beside the swarm.
   const all = facts[index].members;
   const counts = new Map<string, number>();
@@ -90,7 +96,10 @@ export function flaggedByThread(facts: readonly ClusterFacts[], scored: readonly
     for (const m of f.members) {
       if (m.postedAt === null || m.stream) continue;
       let inThread = out.get(m.threadId);
-      if (inThread === undefined) out.set(m.threadId, (inThread = new Map()));
+      if (inThread === undefined) {
+        inThread = new Map();
+        out.set(m.threadId, inThread);
+      }
       const times = inThread.get(cluster);
       if (times) times.push(m.postedAt);
       else inThread.set(cluster, [m.postedAt]);
