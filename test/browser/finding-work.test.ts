@@ -183,6 +183,13 @@ test("a member's author opens the account page: comments, clusters, first and la
   await page.locator('.account-clusters').getByRole('link', { name: `Cluster ${target}` }).click();
   await waitForCluster(page, target);
 
+  // From an account to the queue filtered by it.
+  await page.goto(`${suite.api.baseUrl}/dashboard/account.html?id=eve`);
+  await page.getByRole('link', { name: 'Its clusters in the review queue' }).click();
+  await waitForCluster(page, target);
+  expect(await listIds(page)).toEqual([target]);
+  expect(await page.locator('#filter-summary').textContent()).toBe('(account eve)');
+
   // An account that does not exist: the page says so, with a Retry.
   await page.goto(`${suite.api.baseUrl}/dashboard/account.html?id=nobody`);
   const failure = page.locator('#account .load-error');
