@@ -4,7 +4,7 @@ import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/e
 import { DETECTION_TEXT_LIMIT } from '@chorus/contracts';
 import { csvField } from '@chorus/platform';
 import { stringFlag, UsageError } from './args.js';
-import { evaluate } from './evaluate.js';
+import { analysisDocument } from './analysis-document.js';
 import { readDump, type DumpRecord } from './read-dump.js';
 import { formatTable } from './table.js';
 import { reportInputFromAnalysis } from './report-input.js';
@@ -30,35 +30,6 @@ function progress(total: number): ((done: number) => void) | undefined {
 /** Below this many comments a worker thread costs more to start (about half a second) than it saves. */
 const THREAD_MIN_COMMENTS = 2000;
 
-/** The analyzer's output document: a stable shape (docs/analyzer.md) that analysts script against. */
-export function analysisDocument(file: string, records: readonly DumpRecord[], result: AnalysisResult, network: ReturnType<typeof accountNetwork>) {
-  const byId = new Map(records.map((r) => [r.id, r]));
-  const evaluation = evaluate(records.map((r) => ({ label: r.label, verdict: result.verdicts.get(r.id)?.verdict ?? 'clean' })));
-  return {
-    version: 1,
-    input: { file, comments: records.length },
-    comments: records.map((r) => {
-      const v = result.verdicts.get(r.id);
-      const reasons = v?.reasons ?? (r.repostOf ? [{ signal: 'repost', weight: 0, text: `A repost of message ${r.repostOf}: it carries someone else's words by design and is not compared` }] : []);
-      return { id: r.id, verdict: v?.verdict ?? 'clean', score: v?.score ?? 0, cluster_id: v?.clusterId ?? null, reasons };
-    }),
-    clusters: result.clusters.map((c) => {
-      const members = c.members.map((m) => byId.get(m)!);
-      return {
-        id: c.id,
-        verdict: c.verdict,
-        score: c.score,
-        size: c.members.length,
-        members: c.members,
-        accounts: [...new Set(members.map((m) => m.authorId).filter((a) => a !== null))],
-        threads: [...new Set(members.map((m) => m.threadId))],
-        reasons: c.reasons,
-      };
-    }),
-    network,
-    evaluation,
-  };
-}
 
 /** `chorus analyze FILE [--out FILE] [--graphml FILE] [--edges-csv FILE]`: the detection pipeline on a dump, offline. */
 export async function analyzeCommand(args: string[], flags: Map<string, string | true>, out: (s: string) => void): Promise<void> {

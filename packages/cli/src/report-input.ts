@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { AccountNetwork } from '@chorus/core';
 import type { ReportInput } from '@chorus/report';
-import type { analysisDocument } from './analyze-command.js';
+import type { analysisDocument } from './analysis-document.js';
 import type { DumpRecord } from './read-dump.js';
 
 /** What `--report` draws, from the analysis document and the dump's own records (times, threads, texts). */
