@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { accountNetwork, analyzeCorpus, DEFAULT_SCORING, HyperplaneLsh, MemorySemanticPorts, networkToGraphml, type AnalysisResult } from '@chorus/core';
 import { DEFAULT_EMBEDDING_MODEL, defaultModelDir, loadEncoder } from '@chorus/embeddings';
-import { DETECTION_TEXT_LIMIT } from '@chorus/contracts';
+import { detectionText } from '@chorus/contracts';
 import { csvField } from '@chorus/platform';
 import { stringFlag, UsageError } from './args.js';
 import { analysisDocument } from './analysis-document.js';
@@ -55,7 +55,10 @@ export async function analyzeCommand(args: string[], flags: Map<string, string |
   }
   // A repost (a retweet) copies by design: popular posts are reposted by many accounts within hours.
   // A long text is compared by its prefix, as the service does (DETECTION_TEXT_LIMIT).
-  const authored = records.filter((r) => !r.repostOf).map((r) => (r.text.length > DETECTION_TEXT_LIMIT ? { ...r, text: r.text.slice(0, DETECTION_TEXT_LIMIT) } : r));
+  const authored = records.filter((r) => !r.repostOf).map((r) => {
+    const text = detectionText(r.text);
+    return text === r.text ? r : { ...r, text };
+  });
   const result = await analyzeCorpus(authored, { lexicalThreshold: numberFlag(flags, 'lexical-threshold', 0.8), scoring: DEFAULT_SCORING }, { onProgress: progress(records.length), semantic, lexicalThread: !flags.has('one-thread') && authored.length >= THREAD_MIN_COMMENTS });
   const byId = new Map(records.map((r) => [r.id, r]));
   const network = accountNetwork(

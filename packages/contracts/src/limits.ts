@@ -6,6 +6,9 @@ export const MAX_TEXT_LENGTH = 100_000;
  * slow every comparison it takes part in.
  */
 export const DETECTION_TEXT_LIMIT = 10_000;
+
+/** The part of a stored text that detection reads (the service's worker and the offline analyzer alike). */
+export const detectionText = (text: string): string => (text.length > DETECTION_TEXT_LIMIT ? text.slice(0, DETECTION_TEXT_LIMIT) : text);
 /** Most comments in one batch request. */
 export const MAX_BATCH_SIZE = 1_000;
 /** Longest publisher id (comment, thread, parent, author) accepted. */

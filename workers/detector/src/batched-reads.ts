@@ -1,6 +1,6 @@
 import { NEAR_LIMIT, type CommentRecord, type DetectionPorts, type SimilarityEdge } from '@chorus/core';
 import { addEdges, commentsAroundMany, edgesAmong, loadForDetection, relativesMany, sameTextIdsMany, type Db, type DetectionRow } from '@chorus/db';
-import { DETECTION_TEXT_LIMIT } from '@chorus/contracts';
+import { detectionText } from '@chorus/contracts';
 import { MicroBatcher } from './micro-batcher.js';
 
 // A worker links many comments at once (each job runs the pipeline for its comment), and each
@@ -22,9 +22,6 @@ export const toRecord = (r: DetectionRow): CommentRecord => ({
   // A long text is stored whole but compared by its prefix (DETECTION_TEXT_LIMIT).
   text: detectionText(r.text),
 });
-
-/** The part of a stored text that detection reads. */
-export const detectionText = (text: string): string => (text.length > DETECTION_TEXT_LIMIT ? text.slice(0, DETECTION_TEXT_LIMIT) : text);
 
 /** Serves concurrent calls with one call per tenant: `run` answers the items of one scope in their order. */
 function gathered<I extends { scope: string }, O>(run: (scope: string, items: readonly I[]) => Promise<O[]>): (item: I) => Promise<O> {

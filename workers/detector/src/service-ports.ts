@@ -2,7 +2,8 @@ import { cosineIfBoth, memberFacts, type ComponentDecision, type ComponentInput,
 import { addOutcome, attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type DecisionOutcome, type Db } from '@chorus/db';
 import { planAttachments, RESCORE_GROWTH } from './attach-plan.js';
 import type { OnDecided } from './decision-events.js';
-import { createBatchedReads, detectionText, toRecord } from './batched-reads.js';
+import { detectionText } from '@chorus/contracts';
+import { createBatchedReads, toRecord } from './batched-reads.js';
 import { ReclusterRounds, type ReclusterOne, type SettleFast } from './recluster-rounds.js';
 import type { RedisBucketIndex } from './redis-bucket-index.js';
 

@@ -1,4 +1,5 @@
 import type { SimilarityEdge } from '../graph/similarity-edge.js';
+import { GenerationalCache } from '../support/generational-cache.js';
 import { normalizeCached } from '../text/normalize.js';
 import type { CommentRecord } from '../records/comment-record.js';
 import { voiceOf } from '../behaviour/ring.js';
@@ -31,15 +32,29 @@ function stem(word: string): string {
   return word;
 }
 
-function stems(text: string): Set<string> {
-  return new Set(contentWords(normalizeCached(text)).map(stem));
+/** What the rule reads of a text: its length, whether it is a stock phrase, its content-word stems. */
+interface TextProfile {
+  readonly words: number;
+  readonly generic: boolean;
+  readonly stems: ReadonlySet<string>;
+}
+
+// Each comment is compared with the short comments around it in its thread: a busy thread's
+// neighbours would be read again for every comment posted among them.
+const profiles = new GenerationalCache<TextProfile>(20_000);
+
+function profileOf(text: string): TextProfile {
+  return profiles.get(text, () => {
+    const normalized = normalizeCached(text);
+    return { words: wordCountOf(text), generic: isGenericText(normalized), stems: new Set(contentWords(normalized).map(stem)) };
+  });
 }
 
 /** A comment that can be a short paraphrase: in a thread, with a known time, short but not a stock phrase. */
 function isShort(record: CommentRecord, maxWords: number): boolean {
   if (record.stream || record.postedAt === null) return false;
-  const words = wordCountOf(record.text);
-  return words >= SHORT_PARAPHRASE_MIN_WORDS && words < maxWords && !isGenericText(normalizeCached(record.text));
+  const { words, generic } = profileOf(record.text);
+  return words >= SHORT_PARAPHRASE_MIN_WORDS && words < maxWords && !generic;
 }
 
 export interface ShortParaphrasePorts {
@@ -56,14 +71,14 @@ export interface ShortParaphrasePorts {
  */
 export async function linkShortParaphrases(ports: ShortParaphrasePorts, comment: CommentRecord, maxWords: number): Promise<number> {
   if (!isShort(comment, maxWords)) return 0;
-  const mine = stems(comment.text);
+  const mine = profileOf(comment.text).stems;
   if (mine.size < SHORT_PARAPHRASE_MIN_COMMON) return 0;
   const edges: SimilarityEdge[] = [];
   for (const other of await ports.commentsNear(comment, SHORT_PARAPHRASE_WINDOW_MS)) {
     if (other.id === comment.id || other.scope !== comment.scope || other.threadId !== comment.threadId) continue;
     if (voiceOf(other) === voiceOf(comment) || !isShort(other, maxWords)) continue;
     if (Math.abs(other.postedAt! - comment.postedAt!) > SHORT_PARAPHRASE_WINDOW_MS) continue;
-    const theirs = stems(other.text);
+    const theirs = profileOf(other.text).stems;
     let common = 0;
     for (const w of mine) if (theirs.has(w)) common++;
     const shared = common / (mine.size + theirs.size - common);
