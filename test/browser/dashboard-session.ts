@@ -38,7 +38,7 @@ export interface ClusterSummary {
 export interface ClusterDetail extends ClusterSummary {
   readonly version: number;
   readonly history: readonly { action: string; note: string | null; moderator: string | null }[];
-  readonly members: readonly { id: string; parent_id: string | null; parent: { id: string; text: string } | null }[];
+  readonly members: readonly { id: string; text: string; thread_id: string; author_id: string | null; posted_at: string | null; representative: boolean; parent_id: string | null; parent: { id: string; text: string } | null }[];
   readonly time_span: { first: string | null; last: string | null; minutes: number | null };
 }
 

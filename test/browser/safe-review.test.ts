@@ -25,7 +25,8 @@ test('Ctrl+C (and Meta/Alt) with a comment selected decides nothing', async () =
 test('typing d or c in a form control decides nothing', async () => {
   const page = await suite.open();
   const reviews = recordReviews(page);
-  await page.focus('#status');
+  await page.getByText('Filter and sort').click();
+  await page.focus('#queue-filters select[name=verdict]');
   await page.keyboard.press('d');
   await page.keyboard.press('c');
   await page.focus('#key');

@@ -114,10 +114,10 @@ describe('the document', () => {
     walk((h.app as unknown as { _router: { stack: Layer[] } })._router.stack);
     const described = new Set(Object.entries(spec.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)));
     expect([...registered].sort()).toEqual([...described].sort());
-    // Ingest, a comment, clusters (list, one, review, drop, counts), an account, the moderation log, settings (get,
-    // put), network, export, the summary report, threads (get, put), healthz, metrics, this
-    // document and its page.
-    expect(registered.size).toBe(26);
+    // Ingest, a comment, clusters (list, one, review, drop, restore, member-review, counts), an account, the
+    // moderation log, settings (get, put), network, export, the summary report, threads (get, put,
+    // comments), healthz, metrics, this document and its page.
+    expect(registered.size).toBe(29);
   });
 
   test('every /v1 operation needs the bearer key and documents the error answers', () => {
@@ -216,6 +216,16 @@ describe('real answers fit the documented schemas', () => {
     const account = await request(h.app).get('/v1/accounts/account-0').set(auth());
     expect(account.body.clusters).toHaveLength(1);
     expectDocumented(account, 'get', '/v1/accounts/{id}');
+    const restored = await request(h.app).post(`/v1/clusters/${id}/restore`).set(auth()).send({ comment_id: 'cp5', version: 3 });
+    expect(restored.body).toEqual({ id, status: 'confirmed', restored: 'cp5', version: 4 });
+    expectDocumented(restored, 'post', '/v1/clusters/{id}/restore');
+    const judged = await request(h.app).post(`/v1/clusters/${id}/member-review`).set(auth()).send({ comment_id: 'cp5', action: 'dismiss', note: 'a reader quoting the flyer', version: 4 });
+    expect(judged.body).toEqual({ id, status: 'confirmed', comment_id: 'cp5', action: 'dismiss', version: 5 });
+    expectDocumented(judged, 'post', '/v1/clusters/{id}/member-review');
+    const discussion = await request(h.app).get('/v1/threads/budget-vote/comments?limit=2').set(auth());
+    expect(discussion.body.comments).toHaveLength(2);
+    expectDocumented(discussion, 'get', '/v1/threads/{id}/comments');
+    expectDocumented(await request(h.app).get(`/v1/threads/budget-vote/comments?cursor=${discussion.body.next_cursor}`).set(auth()), 'get', '/v1/threads/{id}/comments');
 
     const network = await request(h.app).get('/v1/network').set(auth());
     expect(network.body.edges.length).toBeGreaterThan(0);

@@ -81,12 +81,7 @@ export async function reviewCluster(
   decision: { readonly action: ReviewAction; readonly note: string | null; readonly seenVersion?: number; readonly by: Decider },
 ): Promise<ReviewOutcome | undefined> {
   return onVersion(db, tenantId, id, decision.seenVersion, async (trx) => {
-    const updated = await trx
-      .updateTable('clusters')
-      .set((eb) => ({ status: STATUS_FOR[decision.action], version: eb('version', '+', 1), updated_at: new Date() }))
-      .where('id', '=', id)
-      .returning(['status', 'version'])
-      .executeTakeFirstOrThrow();
+    const updated = await bumpVersion(trx, id, { status: STATUS_FOR[decision.action] });
     await log(trx, tenantId, id, { ...decision, version: updated.version });
     return { kind: 'decided' as const, status: updated.status, version: updated.version };
   });
@@ -116,17 +111,7 @@ export async function dropMember(
   return onVersion(db, tenantId, id, drop.seenVersion, async (trx) => {
     const member = await trx.selectFrom('comments').select('id').where('tenant_id', '=', tenantId).where('external_id', '=', drop.commentId).where('cluster_id', '=', id).forNoKeyUpdate().executeTakeFirst();
     if (!member) return { kind: 'not_member' as const };
-    const left = await trx
-      .selectFrom('comments')
-      .select((eb) => [
-        eb.fn.countAll<string>().as('size'),
-        eb.fn.count<string>('account_id').distinct().as('accounts'),
-        eb.fn.count<string>('thread_id').distinct().as('threads'),
-        eb.fn.min<string>('id').as('first'),
-      ])
-      .where('cluster_id', '=', id)
-      .where('id', '<>', member.id)
-      .executeTakeFirstOrThrow();
+    const left = await memberCounts(trx, id, member.id);
     const size = Number(left.size);
     if (size < 2) return { kind: 'last_members' as const };
     await trx.updateTable('comments').set({ cluster_id: null, dropped_at: new Date() }).where('id', '=', member.id).execute();
@@ -148,6 +133,98 @@ export async function dropMember(
     await log(trx, tenantId, id, { action: 'drop', note: drop.note, by: drop.by, version: updated.version, comment: drop.commentId });
     return { kind: 'dropped' as const, status: updated.status, version: updated.version, size, member: String(left.first) };
   });
+}
+
+/** The size, accounts, threads and first member of a cluster's members (but `except`). */
+function memberCounts(trx: Transaction<Database>, id: string, except?: string) {
+  let q = trx
+    .selectFrom('comments')
+    .select((eb) => [
+      eb.fn.countAll<string>().as('size'),
+      eb.fn.count<string>('account_id').distinct().as('accounts'),
+      eb.fn.count<string>('thread_id').distinct().as('threads'),
+      eb.fn.min<string>('id').as('first'),
+    ])
+    .where('cluster_id', '=', id);
+  if (except !== undefined) q = q.where('id', '<>', except);
+  return q.executeTakeFirstOrThrow();
+}
+
+export type MemberOutcome =
+  /** `member`: the comment's internal id. */
+  | { readonly kind: 'decided'; readonly status: ClustersTable['status']; readonly version: number; readonly member: string }
+  /** The comment is not a member of the cluster (for a restore: not one dropped from it and since left alone). */
+  | { readonly kind: 'not_member' }
+  | Extract<ReviewOutcome, { kind: 'stale' }>;
+
+/**
+ * A moderator's judgement of one member, logged as `confirm` or `dismiss` naming the comment: the
+ * cluster's status is unchanged, its version moves (another moderator about to decide the cluster
+ * hears of it first). Undefined if the cluster is not the tenant's.
+ */
+export async function reviewMember(
+  db: Db,
+  tenantId: string,
+  id: string,
+  decision: { readonly commentId: string; readonly action: 'confirm' | 'dismiss'; readonly note: string | null; readonly seenVersion?: number; readonly by: Decider },
+): Promise<MemberOutcome | undefined> {
+  return onVersion(db, tenantId, id, decision.seenVersion, async (trx) => {
+    const member = await trx.selectFrom('comments').select('id').where('tenant_id', '=', tenantId).where('external_id', '=', decision.commentId).where('cluster_id', '=', id).executeTakeFirst();
+    if (!member) return { kind: 'not_member' as const };
+    const updated = await bumpVersion(trx, id, {});
+    await log(trx, tenantId, id, { action: decision.action, note: decision.note, by: decision.by, version: updated.version, comment: decision.commentId });
+    return { kind: 'decided' as const, status: updated.status, version: updated.version, member: member.id };
+  });
+}
+
+/**
+ * Puts back a member dropped from this cluster (the undo of a drop), logged as `reopen` naming the
+ * comment. Only a comment whose last drop was from this cluster and that no cluster has taken since.
+ * Undefined if the cluster is not the tenant's.
+ */
+export async function restoreMember(
+  db: Db,
+  tenantId: string,
+  id: string,
+  restore: { readonly commentId: string; readonly note: string | null; readonly seenVersion?: number; readonly by: Decider },
+): Promise<MemberOutcome | undefined> {
+  return onVersion(db, tenantId, id, restore.seenVersion, async (trx) => {
+    const comment = await trx
+      .selectFrom('comments')
+      .select('id')
+      .where('tenant_id', '=', tenantId)
+      .where('external_id', '=', restore.commentId)
+      .where('cluster_id', 'is', null)
+      .where('dropped_at', 'is not', null)
+      .forNoKeyUpdate()
+      .executeTakeFirst();
+    const lastDrop = await trx
+      .selectFrom('moderation_log')
+      .select('cluster_id')
+      .where('tenant_id', '=', tenantId)
+      .where('action', '=', 'drop')
+      .where('comment_external_id', '=', restore.commentId)
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!comment || lastDrop?.cluster_id !== id) return { kind: 'not_member' as const };
+    await trx.updateTable('comments').set({ cluster_id: id, dropped_at: null }).where('id', '=', comment.id).execute();
+    const now = await memberCounts(trx, id);
+    const size = Number(now.size);
+    const updated = await bumpVersion(trx, id, { size, account_count: Number(now.accounts), thread_count: Number(now.threads) });
+    await log(trx, tenantId, id, { action: 'reopen', note: restore.note, by: restore.by, version: updated.version, comment: restore.commentId });
+    return { kind: 'decided' as const, status: updated.status, version: updated.version, member: comment.id };
+  });
+}
+
+/** Sets `changes` on a locked cluster and bumps its version: every logged decision makes a version. */
+function bumpVersion(trx: Transaction<Database>, id: string, changes: { status?: ClustersTable['status']; size?: number; account_count?: number; thread_count?: number }) {
+  return trx
+    .updateTable('clusters')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', id)
+    .returning(['status', 'version'])
+    .executeTakeFirstOrThrow();
 }
 
 /** A cluster's moderation history, oldest first. */

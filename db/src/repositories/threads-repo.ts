@@ -53,3 +53,39 @@ export async function findThreads(db: Db, tenantId: string, ids: readonly string
   const byId = new Map(rows.map((r) => [r.id, r]));
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }
+
+/** One comment of a thread as a moderator reads the discussion; `verdict` is its cluster's (null: in none). */
+export interface ThreadComment {
+  readonly id: string;
+  readonly external_id: string;
+  readonly parent_external_id: string | null;
+  readonly account_id: string | null;
+  readonly author_name: string | null;
+  readonly text: string;
+  readonly posted_at: Date;
+  readonly posted_at_known: boolean;
+  readonly cluster_id: string | null;
+  readonly verdict: 'clean' | 'suspect' | 'coordinated' | null;
+}
+
+/** Where a page of a thread's comments ends: the last comment's posting time and id. */
+export interface ThreadCursor {
+  readonly postedAt: Date;
+  readonly id: string;
+}
+
+/** A thread's comments in posting order (ties by arrival), `limit` at a time after `after`. */
+export async function threadComments(db: Db, tenantId: string, threadId: string, page: { readonly limit: number; readonly after?: ThreadCursor }): Promise<{ comments: ThreadComment[]; next: ThreadCursor | null }> {
+  let q = db
+    .selectFrom('comments')
+    .leftJoin('clusters', 'clusters.id', 'comments.cluster_id')
+    .select(['comments.id', 'comments.external_id', 'comments.parent_external_id', 'comments.account_id', 'comments.author_name', 'comments.text', 'comments.posted_at', 'comments.posted_at_known', 'comments.cluster_id', 'clusters.verdict'])
+    .where('comments.tenant_id', '=', tenantId)
+    .where('comments.thread_id', '=', threadId);
+  const after = page.after;
+  if (after) q = q.where((eb) => eb.or([eb('comments.posted_at', '>', after.postedAt), eb.and([eb('comments.posted_at', '=', after.postedAt), eb('comments.id', '>', after.id)])]));
+  const rows = await q.orderBy('comments.posted_at').orderBy('comments.id').limit(page.limit + 1).execute();
+  const comments = rows.slice(0, page.limit);
+  const last = comments[comments.length - 1];
+  return { comments, next: rows.length > page.limit && last ? { postedAt: last.posted_at, id: last.id } : null };
+}

@@ -103,8 +103,14 @@ export function createClient(options: ClientOptions) {
     reviewCluster: (id: string, body: { action: 'confirm' | 'dismiss' | 'reopen'; note?: string | null; version?: number }) => json<ReviewResult>('reviewCluster', { id, body }),
     /** Takes a comment that does not belong out of a cluster. */
     dropFromCluster: (id: string, body: { comment_id: string; note?: string | null; version?: number }) => json<unknown>('dropFromCluster', { id, body }),
+    /** Puts a dropped member back (the undo of a drop). */
+    restoreToCluster: (id: string, body: { comment_id: string; note?: string | null; version?: number }) => json<unknown>('restoreToCluster', { id, body }),
+    /** Confirms or dismisses one member; the cluster's status is unchanged. */
+    reviewMember: (id: string, body: { comment_id: string; action: 'confirm' | 'dismiss'; note?: string | null; version?: number }) => json<unknown>('reviewMember', { id, body }),
     moderationLog: (query: Query = {}) => json<ModerationLog>('moderationLog', { query }),
     getThread: (id: string) => json<ThreadView>('getThread', { id }),
+    /** A page of the thread's comments in posting order; pass `next_cursor` back as `cursor`. */
+    threadComments: (id: string, query: { limit?: number; cursor?: string } = {}) => json<unknown>('threadComments', { id, query }),
     putThread: (id: string, body: ThreadUpdate) => json<ThreadView>('putThread', { id, body }),
     getSettings: () => json<Settings>('getSettings'),
     putSettings: (body: Partial<Settings['settings']>) => json<Settings>('putSettings', { body }),

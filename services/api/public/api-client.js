@@ -28,8 +28,10 @@ export function decider(entry) {
   return entry.moderator || (entry.key_prefix ? `key ${entry.key_prefix}` : 'an earlier key');
 }
 
-/** A logged decision in words: "confirmed by alice", "dropped c17 by alice". */
+/** A logged decision in words: "confirmed by alice", "dropped c17 by alice", "confirmed c17 by alice" (that comment alone), "put c17 back by alice" (the undo of a drop). */
 export function decisionWords(entry) {
-  const what = entry.action === 'drop' ? `dropped ${entry.comment_id ?? 'a member'}` : PAST[entry.action] ?? entry.action;
+  const what = entry.action === 'drop' ? `dropped ${entry.comment_id ?? 'a member'}`
+    : entry.action === 'reopen' && entry.comment_id ? `put ${entry.comment_id} back`
+    : `${PAST[entry.action] ?? entry.action}${entry.comment_id ? ` ${entry.comment_id}` : ''}`;
   return `${what} by ${decider(entry)}`;
 }

@@ -9,6 +9,9 @@ const state = { key: sessionStorage.getItem('chorus-key') || '', cursor: null, s
 
 const say = (text) => { $('status-line').textContent = text; };
 
+/** The decision in a word, naming the comment of a decision about one member. */
+const what = (e) => (!e.comment_id ? e.action : e.action === 'drop' ? `drop ${e.comment_id}` : e.action === 'reopen' ? `put back ${e.comment_id}` : `${e.action} comment ${e.comment_id}`);
+
 /** The filter form's values, as the address keeps them. */
 function formFilters() {
   const values = new URLSearchParams();
@@ -33,7 +36,7 @@ function row(e) {
   return el('tr', {}, [
     el('td', { 'data-label': 'when', text: when(e.created_at) }),
     el('td', { 'data-label': 'who', text: decider(e) }),
-    el('td', { 'data-label': 'what', text: e.action }),
+    el('td', { 'data-label': 'what', text: what(e) }),
     el('td', { 'data-label': 'cluster' }, [el('a', { href: `/dashboard/#/clusters/${e.cluster_id}`, text: e.cluster_id })]),
     el('td', { 'data-label': 'note', class: 'text', text: e.note ?? '' }),
   ]);

@@ -1,8 +1,10 @@
 // The cluster on screen: its verdict, the buttons that decide it, its reasons, its members (each
 // with what it replies to, and a way to drop one that does not belong) and its decisions. Every
 // piece of comment text goes in as text, never as HTML.
-import { decisionWords } from './api-client.js';
-import { accountHref, el, when } from './dom.js';
+import { decider, decisionWords } from './api-client.js';
+import { accountHref, el, threadHref, when } from './dom.js';
+import { postingTimeline } from './posting-timeline.js';
+import { markedText, sharedTriples } from './shared-wording.js';
 
 export const badge = (verdict) => el('span', { class: `badge ${verdict}`, text: verdict });
 
@@ -18,17 +20,34 @@ function historyList(entries) {
   ])));
 }
 
-/** "Drop…", then "Drop it" / "Cancel": a member leaves the cluster only on a second, explicit click. */
-function dropControl(m, canDrop, onDrop) {
+/**
+ * A member's own decisions: "Confirm comment" / "Dismiss comment" (the cluster keeps its status),
+ * and "Drop…", then "Drop it" / "Cancel": a member leaves the cluster only on a second click.
+ */
+function memberControls(m, canDrop, on) {
   const cell = el('td', { class: 'member-actions' });
-  const ask = () => cell.replaceChildren(el('button', { type: 'button', class: 'open-drop', 'aria-label': `Drop ${m.id} from this cluster`, disabled: !canDrop, title: canDrop ? 'It does not belong: take it out, for good' : 'A cluster keeps two members at least: dismiss it instead', onclick: confirm, text: 'Drop…' }));
+  const judge = (action, label) => el('button', { type: 'button', class: 'judge', 'aria-label': `${label} comment ${m.id}`, title: `${label} this comment alone (the cluster keeps its status)`, onclick: () => on.reviewMember(m.id, action), text: `${label} comment` });
+  const ask = () => cell.replaceChildren(
+    judge('confirm', 'Confirm'),
+    judge('dismiss', 'Dismiss'),
+    el('button', { type: 'button', class: 'open-drop', 'aria-label': `Drop ${m.id} from this cluster`, disabled: !canDrop, title: canDrop ? 'It does not belong: take it out (Undo for a few seconds)' : 'A cluster keeps two members at least: dismiss it instead', onclick: confirm, text: 'Drop…' }),
+  );
   const confirm = () => cell.replaceChildren(
-    el('button', { type: 'button', class: 'danger', onclick: () => onDrop(m.id), text: 'Drop it' }),
+    el('button', { type: 'button', class: 'danger', onclick: () => on.drop(m.id), text: 'Drop it' }),
     ' ',
     el('button', { type: 'button', onclick: ask, text: 'Cancel' }),
   );
   ask();
   return cell;
+}
+
+const PAST_WORD = { confirm: 'confirmed', dismiss: 'dismissed' };
+
+/** The latest confirm or dismiss of this one member, from the cluster's decisions. */
+function memberDecision(m, history) {
+  const last = history.filter((h) => h.comment_id === m.id && (h.action === 'confirm' || h.action === 'dismiss')).at(-1);
+  if (!last) return '';
+  return el('div', { class: `member-decision ${last.action}` }, [`This comment was ${PAST_WORD[last.action]} by ${decider(last)}, ${when(last.created_at)} `, last.note ? el('q', { text: last.note }) : '']);
 }
 
 /** The author, linked to the account's page when the publisher sent an account id. */
@@ -47,22 +66,22 @@ function inReplyTo(m) {
   ]);
 }
 
-/** A thread by its title when the publisher sent one, linked to its page (http and https only). */
-function threadCell(id, threads) {
+/** A thread by its title when the publisher sent one, linked to its page (http and https only), and to its whole discussion here. */
+function threadCell(id, threads, m, clusterId) {
   const t = threads.get(id);
   const label = t?.title ? `${t.title} (${id})` : id;
   const link = t?.url && /^https?:\/\//i.test(t.url) ? el('a', { href: t.url, rel: 'noopener noreferrer', target: '_blank', text: label }) : label;
-  return el('td', { 'data-label': 'thread' }, [link]);
+  return el('td', { 'data-label': 'thread' }, [link, ' ', el('a', { class: 'thread-view', href: threadHref(id, clusterId, m.id), 'aria-label': `Read thread ${id} around ${m.id}`, text: 'Read the thread' })]);
 }
 
-function memberRow(m, canDrop, onDrop, threads) {
-  return el('tr', {}, [
+function memberRow(m, ctx) {
+  return el('tr', { id: `member-${m.id}` }, [
     el('td', { 'data-label': 'comment', text: m.id + (m.representative ? ' ★' : '') }),
     el('td', { 'data-label': 'author' }, [accountLink(m)]),
-    threadCell(m.thread_id, threads),
+    threadCell(m.thread_id, ctx.threads, m, ctx.clusterId),
     el('td', { 'data-label': 'posted', text: when(m.posted_at) }),
-    el('td', { class: 'text' }, [inReplyTo(m), el('div', { text: m.text })]),
-    dropControl(m, canDrop, onDrop),
+    el('td', { class: 'text' }, [inReplyTo(m), el('div', { class: 'member-text' }, markedText(m.text, ctx.shared)), memberDecision(m, ctx.history)]),
+    memberControls(m, ctx.canDrop, ctx.on),
   ]);
 }
 
@@ -76,13 +95,14 @@ function timeSpanLine(span) {
 }
 
 /**
- * The detail of cluster `c`; `on.decide(action)` and `on.drop(commentId)` act on it. `c.version`
+ * The detail of cluster `c`; `on.decide(action)`, `on.drop(commentId)` and
+ * `on.reviewMember(commentId, action)` act on it. `c.version`
  * goes with every decision, so one made after another moderator's answers "already decided".
  */
 export function clusterView(c, on) {
   const action = (name, label, cls) => el('button', { type: 'button', class: cls, onclick: () => on.decide(name), text: label, disabled: name === 'reopen' && c.status === 'flagged' });
-  const canDrop = c.members.length > 2;
-  const threads = new Map((c.threads || []).map((t) => [t.id, t]));
+  const shared = sharedTriples(c.members.map((m) => m.text));
+  const ctx = { canDrop: c.members.length > 2, threads: new Map((c.threads || []).map((t) => [t.id, t])), history: c.history || [], shared, on, clusterId: c.id };
   return [
     el('h2', {}, [badge(c.verdict), ` Cluster ${c.id}: score ${c.score.toFixed(2)}, status ${c.status}`]),
     el('div', { class: 'actions' }, [
@@ -94,9 +114,11 @@ export function clusterView(c, on) {
     ]),
     el('ul', { class: 'reasons' }, (c.reasons || []).map((r) => el('li', { text: r.text }))),
     timeSpanLine(c.time_span),
-    el('table', {}, [
+    postingTimeline(c.members, author),
+    el('p', { class: 'hint shared-note' }, shared.size ? ['Wording shared by at least half of the members is ', el('mark', { class: 'shared', text: 'marked' }), '.'] : ['No run of three words is shared by half of the members.']),
+    el('table', { 'aria-label': `Members of cluster ${c.id}` }, [
       el('thead', {}, [el('tr', {}, ['comment', 'author', 'thread', 'posted (UTC)', 'text', ''].map((h) => el('th', { text: h })))]),
-      el('tbody', {}, c.members.map((m) => memberRow(m, canDrop, on.drop, threads))),
+      el('tbody', {}, c.members.map((m) => memberRow(m, ctx))),
     ]),
     historyList(c.history || []),
   ];

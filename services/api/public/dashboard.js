@@ -60,7 +60,6 @@ const on = { select: (i) => void select(i), loadMore: () => void loadMore(), swi
 
 function switchQueue(status) {
   state.query = { ...state.query, status };
-  $('status').value = status;
   state.index = 0;
   void loadList();
 }
@@ -194,12 +193,12 @@ async function show(id, i) {
   say(`Cluster ${c.id} (${place}): ${c.verdict}, score ${c.score.toFixed(2)}, ${c.members.length} comments, ${c.status}.`);
 }
 
-const { decide, dropMember, undo } = decisions({ state, api, say, loadList: (options) => loadList(options) });
+const { decide, dropMember, reviewMember, undo } = decisions({ state, api, say, loadList: (options) => loadList(options) });
 
 function renderDetail(c) {
   const detail = $('detail');
   detail.classList.remove('stale');
-  detail.replaceChildren(...clusterView(c, { decide: (action) => void decide(action), drop: (id) => void dropMember(id) }));
+  detail.replaceChildren(...clusterView(c, { decide: (action) => void decide(action), drop: (id) => void dropMember(id), reviewMember: (id, action) => void reviewMember(id, action) }));
 }
 
 function openHelp() {
@@ -215,7 +214,6 @@ async function openLinked(id) {
   } catch {
     // Not found or unreachable: the flagged queue, and the detail says what it can.
   }
-  $('status').value = state.query.status;
   await loadList({ selectId: id });
 }
 
@@ -223,7 +221,6 @@ async function openLinked(id) {
 function openAddress() {
   const { query, clusterId, statusGiven } = readAddress(location.hash);
   state.query = query;
-  $('status').value = query.status;
   fillForm($('queue-filters'), query);
   $('filter-box').open = Boolean(describeFilters(query)) || query.sort !== undefined;
   renderCounts(state, on);
@@ -244,7 +241,6 @@ $('login').addEventListener('submit', (event) => {
   $('detail').focus();
   start();
 });
-$('status').addEventListener('change', () => switchQueue($('status').value));
 $('queue-filters').addEventListener('submit', (event) => {
   event.preventDefault();
   state.query = formQuery($('queue-filters'), state.query.status);

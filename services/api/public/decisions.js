@@ -1,7 +1,7 @@
-// A moderator's decisions on the cluster on screen: confirm, dismiss, reopen and drop, one at a
-// time, each carrying the cluster's version and the note typed; a 409 shows who decided first, and
-// a decision can be undone for a few seconds. `page.state.shown` is the cluster on screen;
-// `page.loadList` shows the queue again after a decision.
+// A moderator's decisions on the cluster on screen: confirm, dismiss, reopen, drop a member, and
+// confirm or dismiss one member, one at a time, each carrying the cluster's version and the note
+// typed; a 409 shows who decided first, and a cluster's decision or a drop can be undone for a few
+// seconds. `page.state.shown` is the cluster on screen; `page.loadList` shows the queue again.
 import { ApiError } from './api-client.js';
 import { $, el } from './dom.js';
 import { clearConflict, showConflict, showError } from './notices.js';
@@ -61,14 +61,28 @@ export function decisions({ state, api, say, loadList }) {
     }
   }
 
-  /** Takes a member that does not belong out of the cluster on screen, for good (no undo: it can be read in the history). */
+  /** Takes a member that does not belong out of the cluster on screen; Undo puts it back for a few seconds. */
   async function dropMember(memberId) {
     const id = state.shown?.id;
     const sent = await send('drop', { comment_id: memberId }, `Dropping ${memberId} from cluster ${id}`, `drop ${memberId} from cluster ${id}`);
     if (!sent) return;
+    const { c, done } = sent;
+    offerUndo(c.id, `Dropped ${memberId} from cluster ${c.id}.`, `put ${memberId} back in cluster ${c.id}`, done.version, 'restore', { comment_id: memberId });
+    await settleAfter(async () => {
+      await loadList({ selectId: c.id, index: state.index });
+      say(`Dropped ${memberId} from cluster ${c.id}; it stays out when the cluster is decided again.`);
+    });
+  }
+
+  /** Confirms or dismisses one member (the cluster keeps its status); logged with the note, shown beside the member. */
+  async function reviewMember(memberId, action) {
+    const id = state.shown?.id;
+    const words = action === 'confirm' ? 'confirm' : 'dismiss';
+    const sent = await send('member-review', { comment_id: memberId, action }, `${VERB[action][0]} ${memberId} in cluster ${id}`, `${words} ${memberId} in cluster ${id}`);
+    if (!sent) return;
     await settleAfter(async () => {
       await loadList({ selectId: sent.c.id, index: state.index });
-      say(`Dropped ${memberId} from cluster ${sent.c.id}; it stays out when the cluster is decided again.`);
+      say(`${VERB[action][1]} comment ${memberId} of cluster ${sent.c.id}.`);
     });
   }
 
@@ -78,7 +92,7 @@ export function decisions({ state, api, say, loadList }) {
     if (!sent) return;
     const { c, done } = sent;
     const undoAction = UNDO_FOR_STATUS[c.status] ?? 'reopen';
-    if (undoAction !== action) offerUndo(c.id, `${VERB[action][1]} cluster ${c.id}.`, undoAction, done.version);
+    if (undoAction !== action) offerUndo(c.id, `${VERB[action][1]} cluster ${c.id}.`, `${VERB[undoAction][0].toLowerCase()} cluster ${c.id}`, done.version, 'review', { action: undoAction });
     await settleAfter(() => loadList({ index: state.index }));
   }
 
@@ -95,11 +109,12 @@ export function decisions({ state, api, say, loadList }) {
     $('undo-bar').hidden = true;
   }
 
-  function offerUndo(id, text, action, version) {
+  /** For a few seconds, Undo (or `u`) sends `body` to the cluster's `path` on the version the decision made. */
+  function offerUndo(id, text, doing, version, path, body) {
     clearUndo();
     $('undo-bar').replaceChildren(el('span', { text }), ' ', el('button', { type: 'button', onclick: () => void undo(), text: 'Undo (u)' }));
     $('undo-bar').hidden = false;
-    state.undo = { id, text, action, version, timer: setTimeout(clearUndo, UNDO_MS) };
+    state.undo = { id, text, doing, version, path, body, timer: setTimeout(clearUndo, UNDO_MS) };
   }
 
   async function undo() {
@@ -107,22 +122,23 @@ export function decisions({ state, api, say, loadList }) {
     if (!u || state.deciding) return;
     state.deciding = true;
     clearUndo();
-    say(`Undoing: ${VERB[u.action][0].toLowerCase()} cluster ${u.id}…`);
+    say(`Undoing: ${u.doing}…`);
     try {
-      await api(`/v1/clusters/${u.id}/review`, { method: 'POST', body: JSON.stringify({ action: u.action, version: u.version }) });
+      await api(`/v1/clusters/${u.id}/${u.path}`, { method: 'POST', body: JSON.stringify({ ...u.body, version: u.version }) });
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) return conflicted(u.id, e.body);
       state.deciding = false;
-      offerUndo(u.id, u.text, u.action, u.version);
+      offerUndo(u.id, u.text, u.doing, u.version, u.path, u.body);
       showError(`Could not undo on cluster ${u.id}: ${e.message}`);
       return;
     }
     try {
       await loadList({ selectId: u.id });
+      say(`Undone: ${u.doing}.`);
     } finally {
       state.deciding = false;
     }
   }
 
-  return { decide, dropMember, undo };
+  return { decide, dropMember, reviewMember, undo };
 }

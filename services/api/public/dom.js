@@ -25,3 +25,11 @@ export const accountHref = (id) => `/dashboard/account.html?id=${encodeURICompon
 
 /** A cluster in the review queue that holds it now. */
 export const clusterHref = (id) => `/dashboard/#/clusters/${encodeURIComponent(id)}`;
+
+/** A thread's whole discussion, with a cluster's members marked and one comment in view. */
+export function threadHref(threadId, clusterId, commentId) {
+  const params = new URLSearchParams({ id: threadId });
+  if (clusterId) params.set('cluster', clusterId);
+  if (commentId) params.set('comment', commentId);
+  return `/dashboard/thread.html?${params}`;
+}

@@ -16,7 +16,7 @@ export function showError(message) {
 export function showConflict(id, answer) {
   const last = answer.decided_by;
   const words = last && `${decisionWords(last)} at ${when(last.created_at)}${last.note ? ` (note: “${last.note}”)` : ''}`;
-  const what = !last ? 'changed by someone else' : last.action === 'drop' ? `changed first: ${words}` : `already ${words}`;
+  const what = !last ? 'changed by someone else' : last.comment_id ? `changed first: ${words}` : `already ${words}`;
   $('notice').replaceChildren(el('span', { text: `Cluster ${id} was ${what}. Nothing was changed by you; it now reads ${answer.cluster.status}.` }), ' ', el('button', { type: 'button', onclick: clearConflict, text: 'OK' }));
   $('notice').hidden = false;
 }

@@ -10,10 +10,12 @@ const QUEUE_NAMES = { flagged: 'Flagged', confirmed: 'Confirmed', dismissed: 'Di
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function listItem(state, on, c, i) {
-  return el('a', { class: 'item', href: address(state.query, c.id), onclick: (event) => { event.preventDefault(); on.select(i); } }, [
+  // A short name for screen readers: the cluster, not every word of its first reason.
+  const label = `Cluster ${c.id}: ${c.verdict}, score ${c.score.toFixed(2)}, ${c.size} comments, ${plural(c.account_count, 'named account')}`;
+  return el('li', {}, [el('a', { class: 'item', href: address(state.query, c.id), 'aria-label': label, onclick: (event) => { event.preventDefault(); on.select(i); } }, [
     el('div', {}, [badge(c.verdict), ' ', el('span', { class: 'score', text: c.score.toFixed(2) }), ` · ${c.size} comments · ${plural(c.account_count, 'named account')}`]),
     el('div', { class: 'hint', text: c.reasons && c.reasons[0] ? c.reasons[0].text : '' }),
-  ]);
+  ])]);
 }
 
 /** The end of the list: how many are shown of how many, and "Load more" while there are more. */
@@ -26,7 +28,7 @@ function listFooter(state, on) {
 
 /** The clusters loaded so far, the one on screen marked, and the list's end. */
 export function renderList(state, on) {
-  $('list').replaceChildren(...state.clusters.map((c, i) => listItem(state, on, c, i)), listFooter(state, on));
+  $('list').replaceChildren(el('ol', { class: 'items', 'aria-label': 'Clusters in this queue' }, state.clusters.map((c, i) => listItem(state, on, c, i))), listFooter(state, on));
   const total = state.counts?.[state.query.status] ?? state.clusters.length;
   $('count').textContent = plural(total, 'cluster');
   markCurrent(state.index);
@@ -42,10 +44,6 @@ export function renderCounts(state, on) {
     'aria-label': `Queue ${QUEUE_NAMES[status]}: ${state.counts ? plural(state.counts[status], 'cluster') : 'counting'}`,
     onclick: () => on.switchQueue(status),
   }, [`${QUEUE_NAMES[status]} `, el('span', { class: 'n', text: state.counts ? String(state.counts[status]) : '…' })])));
-  for (const option of $('status').options) {
-    const n = state.counts?.[option.value];
-    option.textContent = `${option.dataset.label ?? (option.dataset.label = option.textContent)}${n === undefined ? '' : `: ${n}`}`;
-  }
   const filters = describeFilters(state.query);
   $('filter-summary').textContent = filters ? `(${filters})` : '';
 }

@@ -35,7 +35,9 @@ export function answeredUnmade<T extends { kind: string }>(res: Response, id: st
 /** The 409 for a decision made on a version another decision replaced: the cluster now, and who changed it. */
 function answerStale(res: Response, id: string, outcome: Extract<ReviewOutcome, { kind: 'stale' }>): void {
   const last = outcome.last;
-  const what = last ? `${PAST[last.action]} by ${deciderName(last)} at ${last.created_at.toISOString()}` : 'changed';
+  // A decision naming a comment (other than a drop) judged or put back one member, not the cluster.
+  const words = last && (last.comment_id && last.action !== 'drop' ? `changed (${last.action === 'reopen' ? 'a dropped member put back' : `a member ${PAST[last.action]}`})` : PAST[last.action]);
+  const what = last ? `${words} by ${deciderName(last)} at ${last.created_at.toISOString()}` : 'changed';
   res.status(409).json({
     error: { code: 'already_decided', message: `cluster ${id} was already ${what} (now version ${outcome.version}, status ${outcome.status}); load it again before deciding`, field: 'version' },
     cluster: { id, status: outcome.status, version: outcome.version },

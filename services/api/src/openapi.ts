@@ -12,6 +12,8 @@ import {
 } from '@chorus/contracts';
 import { DETECTION_TEXT_LIMIT, ingestBatchRejectedResponseSchema, ingestQuerySchema, threadUpdateSchema, threadViewSchema } from '@chorus/contracts';
 import { accountResponseSchema, clusterCountsQuerySchema, clusterCountsResponseSchema, clusterSearchQuerySchema } from '@chorus/contracts';
+import { memberReviewBodySchema, memberReviewResponseSchema, restoreResponseSchema } from './routes/cluster-drop.js';
+import { threadCommentsQuerySchema, threadCommentsResponseSchema } from './routes/threads.js';
 import { deliveryListSchema, testEventResponseSchema, webhookCreateSchema, webhookListSchema, webhookWithSecretSchema } from '@chorus/contracts';
 
 // Adds `.openapi()` (metadata only; validation is unchanged).
@@ -174,6 +176,21 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
     responses: { 200: ok('The thread.', thread), 404: fail('The tenant has no such thread (field `id`).') },
   });
   v1({
+    method: 'get',
+    path: '/v1/threads/{id}/comments',
+    summary: "A thread's whole discussion",
+    description:
+      'The thread and its comments in posting order (a comment without a known time, whose `posted_at` is null, where it arrived), `limit` (1-200, default 100) at a time: ' +
+      'pass `next_cursor` back as `cursor` for the next page. Each comment names its parent (`parent_id`), its cluster and that cluster\'s verdict.',
+    request: { params: threadId, query: threadCommentsQuerySchema },
+    responses: {
+      200: ok('A page of the discussion.', registry.register('ThreadComments', threadCommentsResponseSchema)),
+      400: fail('A cursor this API did not return (field `cursor`).'),
+      404: fail('The tenant has no such thread (field `id`).'),
+      422: fail('A bad `limit`.'),
+    },
+  });
+  v1({
     method: 'put',
     path: '/v1/threads/{id}',
     summary: "Set a thread's title and URL",
@@ -196,6 +213,39 @@ export function openApiDocument(): ReturnType<OpenApiGeneratorV31['generateDocum
       422: fail('Not a member of the cluster, the last two members, an unknown field or an unstorable note (named in `field`).'),
     },
   });
+  /** A decision about one member: the same 404, 409 and version check as a review. */
+  const memberDecision = (path: string, summary: string, description: string, request: z.ZodTypeAny, result: ResponseConfig, unprocessable: string) =>
+    v1({
+      method: 'post',
+      path,
+      summary,
+      description,
+      request: { params: clusterId, body: body(request) },
+      responses: {
+        200: result,
+        404: fail('Not the tenant\'s cluster (field `id`).'),
+        409: { description: 'The cluster was decided since `version` (field `version`): the cluster now and the decision that changed it.', content: json(staleDecision) },
+        422: fail(unprocessable),
+      },
+    });
+  memberDecision(
+    '/v1/clusters/{id}/restore',
+    'Put a dropped member back (the undo of a drop)',
+    'The comment (`comment_id`) dropped from this cluster, and in no cluster since, is a member again and the detector decides the cluster again. ' +
+      'Logged as `reopen` naming the comment, with the same `version` check as a review.',
+    dropBodySchema,
+    ok('The cluster with the member back.', registry.register('RestoreResult', restoreResponseSchema)),
+    'Not a comment dropped from this cluster (or taken by another since), an unknown field or an unstorable note (named in `field`).',
+  );
+  memberDecision(
+    '/v1/clusters/{id}/member-review',
+    'Confirm or dismiss one member',
+    'A moderator\'s judgement of one comment of the cluster (`comment_id`): `confirm` (part of the campaign) or `dismiss` (organic). The cluster\'s status is unchanged; ' +
+      'the decision is logged as `confirm` or `dismiss` naming the comment, and moves the cluster\'s `version` like a review.',
+    memberReviewBodySchema,
+    ok('The decision recorded.', registry.register('MemberReviewResult', memberReviewResponseSchema)),
+    'Not a member of the cluster, a bad `action`, an unknown field or an unstorable note (named in `field`).',
+  );
   v1({
     method: 'get',
     path: '/v1/moderation-log',
