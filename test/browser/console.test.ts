@@ -92,16 +92,16 @@ test('the wording members share is marked, a timeline shows when they posted, an
   expect(await page.locator('#detail img').count()).toBe(0);
 });
 
-test('one comment confirmed alone: the cluster keeps its status, the row and the audit log say who and why', async () => {
+test('one comment marked coordinated alone: the cluster keeps its status, the row and the audit log say who and why', async () => {
   const page = await suite.open();
   const shown = await shownCluster(page);
   const member = (await suite.api.cluster(shown)).members[0].id;
   const prefix = suite.api.key.split('_')[1];
   await page.getByRole('textbox', { name: /note/i }).fill('posted the talking point word for word');
-  await page.getByRole('button', { name: `Confirm comment ${member}` }).click();
-  await page.locator('#status-line', { hasText: `Confirmed comment ${member} of cluster ${shown}.` }).waitFor();
+  await page.getByRole('button', { name: `Mark coordinated: comment ${member}` }).click();
+  await page.locator('#status-line', { hasText: `Marked comment ${member} coordinated; cluster ${shown} keeps its status.` }).waitFor();
   const row = page.locator(`#detail tr[id="member-${member}"]`);
-  expect(await row.locator('.member-decision').textContent()).toMatch(new RegExp(`^This comment was confirmed by key ${prefix}, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC posted the talking point word for word$`));
+  expect(await row.locator('.member-decision').textContent()).toMatch(new RegExp(`^Marked coordinated by key ${prefix}, \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC posted the talking point word for word$`));
   expect((await suite.api.cluster(shown)).status).toBe('flagged');
   expect(await page.locator('#detail ol.history').textContent()).toContain(`confirmed ${member} by key ${prefix}`);
   await screenshot(page, 'comment-confirmed');

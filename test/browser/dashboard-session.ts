@@ -16,6 +16,13 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('./artifacts/', import.meta.url));
 export const HOSTILE = '<img src=x onerror=alert(1)>';
 
+/** Titles and pages of the fixtures' threads, as a publisher sends them. */
+export const THREADS: Readonly<Record<string, { title: string; url: string }>> = {
+  'wind-contract-vote': { title: 'Council approves the Harbor Light wind contract', url: 'https://news.example.org/2024/06/wind-contract' },
+  'ferry-schedule-cuts': { title: 'Evening ferry runs to be cut in September', url: 'https://news.example.org/2024/09/ferry-cuts' },
+  'bike-lanes-council-vote': { title: 'Council votes on protected bike lanes', url: 'https://news.example.org/2024/05/bike-lanes' },
+};
+
 const FIXTURES = ['seed-thread.jsonl', 'swarm-thread.jsonl', 'reply-ring-thread.jsonl', 'organic-control-thread.jsonl'];
 
 /** Four accounts posting the same hostile markup within minutes: a flagged cluster whose text must stay inert. */
@@ -73,6 +80,7 @@ export async function startDashboardServer(label: string): Promise<DashboardServ
   };
   const comments = [...FIXTURES.flatMap(readFixture), ...hostileComments()];
   await call('/v1/comments', { method: 'POST', body: JSON.stringify({ comments }) });
+  for (const [id, page] of Object.entries(THREADS)) await call(`/v1/threads/${id}`, { method: 'PUT', body: JSON.stringify(page) });
   await waitFor(async () => {
     const states = await Promise.all(comments.map(async (c) => (await call<{ status: string }>(`/v1/comments/${encodeURIComponent(c.id)}`)).status));
     return states.every((s) => s === 'scored');

@@ -1,14 +1,11 @@
 // An account's page: the names it posted under, when it was first and last seen (UTC), its clusters,
 // the accounts that keep turning up in the same clusters, and its comments. The account is the
 // page's `?id=`; every piece of text goes in as text, never as HTML.
-import { callApi } from './api-client.js';
 import { badge } from './cluster-view.js';
 import { $, accountHref, clusterHref, el, when } from './dom.js';
+import { plural, say, startPage } from './page-shell.js';
 
-const state = { key: sessionStorage.getItem('chorus-key') || '', seq: 0 };
 const id = new URLSearchParams(location.search).get('id') ?? '';
-const say = (text) => { $('status-line').textContent = text; };
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function facts(a) {
   const rows = [
@@ -73,43 +70,13 @@ function render(a) {
   );
 }
 
-async function load() {
-  const seq = ++state.seq;
-  if (!id) {
-    say('No account named: open this page from a cluster\'s member.');
-    return;
-  }
-  $('account').setAttribute('aria-busy', 'true');
-  $('account').prepend(el('p', { class: 'loading-note', role: 'status', text: `Loading account ${id}…` }));
-  $('busy').hidden = false;
-  say(`Loading account ${id}…`);
-  let a;
-  try {
-    a = await callApi(state.key, `/v1/accounts/${encodeURIComponent(id)}`);
-  } catch (e) {
-    if (seq !== state.seq) return;
-    $('busy').hidden = true;
-    $('account').setAttribute('aria-busy', 'false');
-    const message = `Could not load account ${id}: ${e.message}`;
-    $('account').replaceChildren(el('div', { class: 'load-error', role: 'alert' }, [el('p', { text: message }), el('button', { type: 'button', onclick: () => void load(), text: 'Retry' })]));
-    say(message);
-    return;
-  }
-  if (seq !== state.seq) return;
-  $('busy').hidden = true;
-  $('account').setAttribute('aria-busy', 'false');
-  render(a);
-  say(`Account ${a.id}: ${plural(a.comment_count, 'comment')}, ${plural(a.clusters.length, 'cluster')}, ${plural(a.co_accounts.length, 'account')} in the same clusters.`);
-}
-
-$('login').addEventListener('submit', (event) => {
-  event.preventDefault();
-  state.key = $('key').value.trim();
-  sessionStorage.setItem('chorus-key', state.key);
-  void load();
+startPage($('account'), {
+  missing: id ? null : 'No account named: open this page from a cluster\'s member.',
+  title: 'Chorus account',
+  what: `account ${id}`,
+  fetchData: (api) => api(`/v1/accounts/${encodeURIComponent(id)}`),
+  render: (a) => {
+    render(a);
+    return `Account ${a.id}: ${plural(a.comment_count, 'comment')}, ${plural(a.clusters.length, 'cluster')}, ${plural(a.co_accounts.length, 'account')} in the same clusters.`;
+  },
 });
-
-if (state.key) {
-  $('key').value = state.key;
-  void load();
-}

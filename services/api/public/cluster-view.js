@@ -21,15 +21,16 @@ function historyList(entries) {
 }
 
 /**
- * A member's own decisions: "Confirm comment" / "Dismiss comment" (the cluster keeps its status),
+ * A member's own decisions: "Mark coordinated" / "Mark organic" (the cluster keeps its status),
  * and "Drop…", then "Drop it" / "Cancel": a member leaves the cluster only on a second click.
  */
 function memberControls(m, canDrop, on) {
   const cell = el('td', { class: 'member-actions' });
-  const judge = (action, label) => el('button', { type: 'button', class: 'judge', 'aria-label': `${label} comment ${m.id}`, title: `${label} this comment alone (the cluster keeps its status)`, onclick: () => on.reviewMember(m.id, action), text: `${label} comment` });
+  // "Mark …", not "Confirm …": a screen reader's list of buttons keeps "Confirm" for the cluster's.
+  const judge = (action, label) => el('button', { type: 'button', class: 'judge', 'aria-label': `${label}: comment ${m.id}`, title: `${label}: this comment alone (the cluster keeps its status)`, onclick: () => on.reviewMember(m.id, action), text: label });
   const ask = () => cell.replaceChildren(
-    judge('confirm', 'Confirm'),
-    judge('dismiss', 'Dismiss'),
+    judge('confirm', 'Mark coordinated'),
+    judge('dismiss', 'Mark organic'),
     el('button', { type: 'button', class: 'open-drop', 'aria-label': `Drop ${m.id} from this cluster`, disabled: !canDrop, title: canDrop ? 'It does not belong: take it out (Undo for a few seconds)' : 'A cluster keeps two members at least: dismiss it instead', onclick: confirm, text: 'Drop…' }),
   );
   const confirm = () => cell.replaceChildren(
@@ -41,13 +42,13 @@ function memberControls(m, canDrop, on) {
   return cell;
 }
 
-const PAST_WORD = { confirm: 'confirmed', dismiss: 'dismissed' };
+const MARKED = { confirm: 'coordinated', dismiss: 'organic' };
 
 /** The latest confirm or dismiss of this one member, from the cluster's decisions. */
 function memberDecision(m, history) {
   const last = history.filter((h) => h.comment_id === m.id && (h.action === 'confirm' || h.action === 'dismiss')).at(-1);
   if (!last) return '';
-  return el('div', { class: `member-decision ${last.action}` }, [`This comment was ${PAST_WORD[last.action]} by ${decider(last)}, ${when(last.created_at)} `, last.note ? el('q', { text: last.note }) : '']);
+  return el('div', { class: `member-decision ${last.action}` }, [`Marked ${MARKED[last.action]} by ${decider(last)}, ${when(last.created_at)} `, last.note ? el('q', { text: last.note }) : '']);
 }
 
 /** The author, linked to the account's page when the publisher sent an account id. */

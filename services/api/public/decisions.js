@@ -74,15 +74,15 @@ export function decisions({ state, api, say, loadList }) {
     });
   }
 
-  /** Confirms or dismisses one member (the cluster keeps its status); logged with the note, shown beside the member. */
+  /** Marks one member coordinated (confirm) or organic (dismiss); the cluster keeps its status. Logged with the note, shown beside the member. */
   async function reviewMember(memberId, action) {
     const id = state.shown?.id;
-    const words = action === 'confirm' ? 'confirm' : 'dismiss';
-    const sent = await send('member-review', { comment_id: memberId, action }, `${VERB[action][0]} ${memberId} in cluster ${id}`, `${words} ${memberId} in cluster ${id}`);
+    const words = `mark ${memberId} ${action === 'confirm' ? 'coordinated' : 'organic'}`;
+    const sent = await send('member-review', { comment_id: memberId, action }, `Marking ${memberId} ${action === 'confirm' ? 'coordinated' : 'organic'}`, `${words} in cluster ${id}`);
     if (!sent) return;
     await settleAfter(async () => {
       await loadList({ selectId: sent.c.id, index: state.index });
-      say(`${VERB[action][1]} comment ${memberId} of cluster ${sent.c.id}.`);
+      say(`Marked comment ${memberId} ${action === 'confirm' ? 'coordinated' : 'organic'}; cluster ${sent.c.id} keeps its status.`);
     });
   }
 
