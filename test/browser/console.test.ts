@@ -81,6 +81,8 @@ test('the wording members share is marked, a timeline shows when they posted, an
   expect(await timeline.locator('circle').count()).toBe(timed);
   await page.locator('#detail .timeline-box').scrollIntoViewIfNeeded();
   await screenshot(page, 'shared-wording-timeline');
+  await page.locator('#detail table').scrollIntoViewIfNeeded();
+  await screenshot(page, 'cluster-members');
 
   const hostile = (await Promise.all((await suite.api.clusters('flagged')).map((c) => suite.api.cluster(c.id)))).find((c) => c.members.some((m) => m.id === 'hx-01'))!;
   await page.goto(`${suite.api.baseUrl}/dashboard/#/clusters/${hostile.id}`);

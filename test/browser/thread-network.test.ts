@@ -2,7 +2,7 @@
 // network drawn by the graph library the app serves (and listed in tables). Chromium against a
 // real API, detector, PostgreSQL and Redis; the dashboard's CSP stays strict throughout.
 import type { Page } from 'playwright-core';
-import { dashboardSuite, screenshot, THREADS, waitForCluster, type ClusterDetail } from './dashboard-session.js';
+import { dashboardSuite, pageWidth, screenshot, THREADS, waitForCluster, type ClusterDetail } from './dashboard-session.js';
 
 const suite = dashboardSuite('browser-thread-network');
 
@@ -106,4 +106,19 @@ test('the network filters are kept in the address; a window nobody shares says s
   await page.getByRole('button', { name: 'Show' }).click();
   await page.locator('#graph canvas').first().waitFor();
   expect(page.url()).toContain('min_weight=1');
+});
+
+test('at 360 px the thread and the network pages fit the screen', async () => {
+  const cluster = await clusterWithReplies();
+  const member = cluster.members.find((m) => THREADS[m.thread_id])!;
+  const page = await suite.open();
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(`${suite.api.baseUrl}/dashboard/thread.html?id=${encodeURIComponent(member.thread_id)}&cluster=${cluster.id}&comment=${encodeURIComponent(member.id)}`);
+  await page.locator('#thread li.comment.member').first().waitFor();
+  expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+  await screenshot(page, 'thread-360');
+  await page.goto(`${suite.api.baseUrl}/dashboard/network.html`);
+  await page.locator('#graph canvas').first().waitFor();
+  expect(await pageWidth(page)).toBeLessThanOrEqual(360);
+  await screenshot(page, 'network-360');
 });
