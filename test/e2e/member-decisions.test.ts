@@ -73,7 +73,7 @@ test("a thread's discussion pages to the end in posting order, naming each comme
   const seen: { id: string; parent_id: string | null; posted_at: string; cluster_id: string | null }[] = [];
   let cursor: string | null = null;
   do {
-    const res = await request(h.app).get(`/v1/threads/budget-vote/comments?limit=3${cursor ? `&cursor=${cursor}` : ''}`).set(auth());
+    const res: request.Response = await request(h.app).get(`/v1/threads/budget-vote/comments?limit=3${cursor ? `&cursor=${cursor}` : ''}`).set(auth());
     expect(res.status).toBe(200);
     expect(res.body.thread.id).toBe('budget-vote');
     seen.push(...res.body.comments);

@@ -3,7 +3,7 @@
 // tables beside it, for keyboard and screen-reader users. A node is sized by the account's comments
 // in flagged clusters, an edge weighted by the clusters two accounts share; clicking a node opens
 // the account's page. Ids go in as text (tables) or as graph data (drawn on a canvas), never as HTML.
-import cytoscape from '/dashboard/vendor/cytoscape.esm.min.mjs';
+import cytoscape from '/dashboard/vendor/cytoscape/cytoscape.esm.min.mjs';
 import { $, accountHref, clusterHref, el } from './dom.js';
 import { plural, startPage } from './page-shell.js';
 

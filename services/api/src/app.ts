@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { AppError, NotFoundError } from '@chorus/platform';
@@ -42,9 +42,10 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     next();
   });
-  // The network view's graph library (cytoscape, MIT) from the app itself: no CDN, scripts stay 'self'.
-  const cytoscape = join(dirname(createRequire(import.meta.url).resolve('cytoscape')), 'cytoscape.esm.min.mjs');
-  app.get('/dashboard/vendor/cytoscape.esm.min.mjs', (_req, res) => res.type('text/javascript').sendFile(cytoscape));
+  // The network view's graph library (cytoscape, MIT, its built files) from the app itself: no CDN,
+  // scripts stay 'self'. A module script needs a JavaScript type, which .mjs is not given by default.
+  const cytoscape = dirname(createRequire(import.meta.url).resolve('cytoscape'));
+  app.use('/dashboard/vendor/cytoscape', express.static(cytoscape, { index: false, setHeaders: (res, path) => path.endsWith('.mjs') && res.setHeader('Content-Type', 'text/javascript; charset=utf-8') }));
   app.use('/dashboard', express.static(fileURLToPath(new URL('../public', import.meta.url)), { index: 'dashboard.html' }));
 
   // Before authentication: a declared length over the limit is refused without waiting for the body.
