@@ -6,7 +6,8 @@ import { Redis } from 'ioredis';
 import { readFixture } from '../support/fixtures.js';
 import { createHarness, type Harness } from '../support/harness.js';
 import { TEST_REDIS_URL, waitFor } from '../support/services.js';
-import { releaseLock } from '../../workers/detector/src/sweeper.js';
+import { releaseLock, Sweeper } from '../../workers/detector/src/sweeper.js';
+import { silentLogger } from '../support/harness.js';
 
 const seed = readFixture('seed-thread.jsonl');
 
@@ -123,6 +124,26 @@ test('re-sending comments that are already scored does not run their detection a
   expect(res.body.created).toBe(1);
   // Only the new comment waits for detection.
   expect(await h.queue.getJobCounts('waiting', 'active', 'delayed')).toEqual({ waiting: 1, active: 0, delayed: 0 });
+});
+
+test('a batch is one job, and the sweeper leaves comments waiting in a batch job alone while it waits', async () => {
+  const { key } = await h.tenant('gazette');
+  const res = await request(h.app).post('/v1/comments').set('Authorization', `Bearer ${key}`).send({ comments: seed.slice(0, 6) });
+  expect(res.status).toBe(202);
+  // Six comments stored together: one job, not six.
+  expect(await h.queue.getJobCounts('waiting', 'active', 'delayed')).toEqual({ waiting: 1, active: 0, delayed: 0 });
+  const redis = new Redis(TEST_REDIS_URL);
+  try {
+    // No grace at all: every pending comment is stale, yet none is lost.
+    const sweeper = new Sweeper(h.testDb.db, redis, h.queue, silentLogger, { intervalMs: 60_000, graceMs: 0, batch: 1000, lockKey: `${h.prefix}:sweep-lock` });
+    expect(await sweeper.sweep()).toBe(0);
+    await sweeper.stop();
+    expect(await h.queue.getJobCounts('waiting', 'active', 'delayed')).toEqual({ waiting: 1, active: 0, delayed: 0 });
+  } finally {
+    await redis.quit();
+  }
+  h.startWorker();
+  await allScored(key, seed.slice(0, 6).map((r) => r.id));
 });
 
 test('a sweep that outlived its lock leaves the next holder\'s lock in place', async () => {

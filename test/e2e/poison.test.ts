@@ -2,6 +2,8 @@
 // the retry budget; /metrics counts them; the sweeper leaves them alone; the queue keeps moving.
 import request from 'supertest';
 import { detectJobId } from '@chorus/contracts';
+import { insertComments } from '@chorus/db';
+import { enqueueDetection } from '@chorus/platform';
 import { createHarness, type Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
 
@@ -81,3 +83,31 @@ test('a job that cannot succeed at all (its tenant is gone) fails the comment at
   expect((await request(h.app).get('/metrics')).text).toMatch(/^chorus_comments_failed 1$/m);
   expect((await h.queue.getJob(detectJobId(id)))?.attemptsMade).toBe(1);
 });
+
+test('a poison comment stored in a batch fails alone: the rest of its batch is scored at once', async () => {
+  h = await createHarness('poison-batch', { semantic: false });
+  const { id: tenantId, key } = await h.tenant('gazette');
+  const auth = { Authorization: `Bearer ${key}` };
+  await h.testDb.db.insertInto('threads').values({ tenant_id: tenantId, id: 'imported' }).execute();
+  const [poison] = await h.testDb.db
+    .insertInto('comments')
+    .values({ tenant_id: tenantId, external_id: 'bad', thread_id: 'imported', text: 'An imported comment that cannot be read back', content_hash: 'h-bad', norm_hash: 'n-bad', posted_at: 'infinity', posted_at_known: true })
+    .returning('id')
+    .execute();
+  const good = await insertComments(h.testDb.db, tenantId, ['good-a', 'good-b'].map((id, i) => ({
+    external_id: id, thread_id: 'imported', text: `A readable comment number ${i} about the ferry timetable`, content_hash: `h-${id}`, norm_hash: `n-${id}`, posted_at: new Date(), posted_at_known: true,
+  })));
+  if (good.kind !== 'stored') throw new Error('not stored');
+  // The three as one batch job, as the API enqueues comments stored together.
+  await enqueueDetection(h.queue, [poison.id, ...good.created.map((r) => r.id)].map((commentId) => ({ tenantId, commentId })));
+  expect(await h.queue.getJob(detectJobId(poison.id))).toBeUndefined();
+  const started = Date.now();
+  h.startWorker();
+  for (const id of ['good-a', 'good-b']) await waitFor(async () => (await request(h.app).get(`/v1/comments/${id}`).set(auth)).body.status === 'scored', 10_000, `${id} scored`);
+  // Long before the poison comment's own retries (8, backing off from 500 ms) are spent.
+  expect(Date.now() - started).toBeLessThan(5_000);
+  const bad = await h.queue.getJob(detectJobId(poison.id));
+  expect(bad?.data).toEqual({ tenantId, commentId: poison.id });
+  const row = await h.testDb.db.selectFrom('comments').select('status').where('id', '=', poison.id).executeTakeFirstOrThrow();
+  expect(row.status).toBe('pending');
+}, 30_000);

@@ -16,7 +16,9 @@ export class ServiceChild {
   private readonly proc: ChildProcess;
 
   constructor(readonly name: string, script: string, env: Readonly<Record<string, string>>) {
-    this.proc = spawn(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // CHORUS_CHILD_NODE_ARGS (space-separated) goes before the script: `--cpu-prof --cpu-prof-dir=/tmp/prof` profiles a bench's processes.
+    const nodeArgs = (process.env.CHORUS_CHILD_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+    this.proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     live.add(this.proc);
     this.proc.once('exit', () => live.delete(this.proc));
     let partial = '';

@@ -1,9 +1,46 @@
-import { sql, type Insertable } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../connection.js';
-import type { CommentStatus, CommentsTable } from '../schema.js';
+import type { CommentStatus } from '../schema.js';
 import { recordThreadPages, type ThreadPage } from './threads-repo.js';
 
-export type NewComment = Omit<Insertable<CommentsTable>, 'tenant_id'>;
+/** A comment as stored on arrival (pending, in no cluster). */
+export interface NewComment {
+  readonly external_id: string;
+  readonly thread_id: string;
+  readonly parent_external_id?: string | null;
+  readonly account_id?: string | null;
+  readonly author_name?: string | null;
+  readonly text: string;
+  readonly content_hash: string;
+  readonly norm_hash: string;
+  readonly posted_at: Date;
+  readonly posted_at_known: boolean;
+  /** Default: now. */
+  readonly received_at?: Date;
+  /** A new comment is in no cluster and not scored: only null is accepted. */
+  readonly cluster_id?: null;
+  readonly scored_at?: null;
+}
+
+/**
+ * Inserts new comments with one statement whatever their number: each column travels as one array
+ * parameter (unnest), so a batch of a thousand binds eleven parameters, not eleven thousand.
+ */
+async function insertNew(trx: Db, tenantId: string, comments: readonly NewComment[]) {
+  const column = <T>(pick: (c: NewComment) => T) => comments.map(pick);
+  const result = await sql<{ id: string; external_id: string; status: CommentStatus }>`
+    insert into comments (tenant_id, external_id, thread_id, parent_external_id, account_id, author_name, text, content_hash, norm_hash, posted_at, posted_at_known, received_at)
+    select ${tenantId}, n.external_id, n.thread_id, n.parent_external_id, n.account_id, n.author_name, n.text, n.content_hash, n.norm_hash, n.posted_at, n.posted_at_known, coalesce(n.received_at, now())
+    from unnest(
+      ${column((c) => c.external_id)}::text[], ${column((c) => c.thread_id)}::text[], ${column((c) => c.parent_external_id ?? null)}::text[],
+      ${column((c) => c.account_id ?? null)}::text[], ${column((c) => c.author_name ?? null)}::text[], ${column((c) => c.text)}::text[],
+      ${column((c) => c.content_hash)}::text[], ${column((c) => c.norm_hash)}::text[], ${column((c) => c.posted_at.toISOString())}::timestamptz[],
+      ${column((c) => c.posted_at_known)}::boolean[], ${column((c) => c.received_at?.toISOString() ?? null)}::timestamptz[]
+    ) as n(external_id, thread_id, parent_external_id, account_id, author_name, text, content_hash, norm_hash, posted_at, posted_at_known, received_at)
+    on conflict (tenant_id, external_id) do nothing
+    returning id, external_id, status`.execute(trx);
+  return result.rows;
+}
 
 export interface StoredRef {
   readonly id: string;
@@ -70,12 +107,7 @@ async function insertOnce(db: Db, tenantId: string, unsorted: readonly NewCommen
           .onConflict((oc) => oc.columns(['tenant_id', 'id']).doNothing())
           .execute();
       }
-      const inserted = await trx
-        .insertInto('comments')
-        .values(comments.map((c) => ({ ...c, tenant_id: tenantId })))
-        .onConflict((oc) => oc.columns(['tenant_id', 'external_id']).doNothing())
-        .returning(['id', 'external_id', 'status'])
-        .execute();
+      const inserted = await insertNew(trx, tenantId, comments);
       const created = inserted.map((r) => ({ id: r.id, externalId: r.external_id, status: r.status }));
       if (created.length === comments.length) return { kind: 'stored' as const, refs: created, created, conflicts: [] };
 

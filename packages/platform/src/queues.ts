@@ -1,9 +1,9 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
-import { QUEUES, detectJobId, embedJobId, type DetectJob, type EmbedJob } from '@chorus/contracts';
+import { BATCH_JOB_SIZE, QUEUES, detectBatchJobId, detectJobId, embedBatchJobId, embedJobId, type BatchJob, type DetectJob, type StageJob } from '@chorus/contracts';
 import type { Logger } from './logger.js';
 
-export type DetectQueue = Queue<DetectJob>;
-export type EmbedQueue = Queue<EmbedJob>;
+export type DetectQueue = Queue<StageJob>;
+export type EmbedQueue = Queue<StageJob>;
 
 const JOB_DEFAULTS = {
   attempts: 8,
@@ -28,35 +28,67 @@ function watchQueue<Q extends Queue>(queue: Q, logger: Logger | undefined): Q {
   return queue;
 }
 
-/** The queue of lexical detection jobs (one job per comment). */
+/** The queue of lexical detection jobs (a comment's, or a batch's stored together). */
 export function createDetectQueue(connection: ConnectionOptions, prefix: string, logger?: Logger): DetectQueue {
-  return watchQueue(new Queue<DetectJob>(QUEUES.detect, { connection, prefix, defaultJobOptions: JOB_DEFAULTS }), logger);
+  return watchQueue(new Queue<StageJob>(QUEUES.detect, { connection, prefix, defaultJobOptions: JOB_DEFAULTS }), logger);
 }
 
 /** The queue of semantic jobs (embedding, semantic candidates, clustering), scaled separately. */
 export function createEmbedQueue(connection: ConnectionOptions, prefix: string, logger?: Logger): EmbedQueue {
-  return watchQueue(new Queue<EmbedJob>(QUEUES.embed, { connection, prefix, defaultJobOptions: JOB_DEFAULTS }), logger);
+  return watchQueue(new Queue<StageJob>(QUEUES.embed, { connection, prefix, defaultJobOptions: JOB_DEFAULTS }), logger);
 }
 
-/** Enqueues detection for stored comments; a comment whose job is already waiting is not enqueued twice. */
+/** A tenant's comments in batch jobs of at most BATCH_JOB_SIZE (one comment alone: a job of its own). */
+function batchesOf(jobs: readonly DetectJob[]): (DetectJob | BatchJob)[] {
+  const byTenant = new Map<string, string[]>();
+  for (const { tenantId, commentId } of jobs) {
+    const ids = byTenant.get(tenantId);
+    if (ids) ids.push(commentId);
+    else byTenant.set(tenantId, [commentId]);
+  }
+  const out: (DetectJob | BatchJob)[] = [];
+  for (const [tenantId, ids] of byTenant) {
+    if (ids.length === 1) out.push({ tenantId, commentId: ids[0] });
+    else for (let i = 0; i < ids.length; i += BATCH_JOB_SIZE) out.push({ tenantId, commentIds: ids.slice(i, i + BATCH_JOB_SIZE) });
+  }
+  return out;
+}
+
+/**
+ * Enqueues detection for stored comments, those stored together in batch jobs (a batch of a
+ * thousand is twenty jobs, not a thousand); a job already waiting is not enqueued twice.
+ */
 export async function enqueueDetection(queue: DetectQueue, jobs: readonly DetectJob[]): Promise<void> {
   if (jobs.length === 0) return;
-  await queue.addBulk(jobs.map((data) => ({ name: 'detect', data, opts: { jobId: detectJobId(data.commentId) } })));
+  await queue.addBulk(
+    batchesOf(jobs).map((data) => ({ name: 'detect', data, opts: { jobId: 'commentIds' in data ? detectBatchJobId(data.commentIds) : detectJobId(data.commentId) } })),
+  );
+}
+
+/** Hands a batch's comments to the semantic stage as one job. */
+export async function enqueueEmbeddingBatch(queue: EmbedQueue, job: BatchJob): Promise<void> {
+  await queue.add('embed', job, { jobId: embedBatchJobId(job.commentIds) });
+}
+
+/** Re-enqueues comments as jobs of their own on a stage's queue (those that failed inside a batch). */
+export async function enqueueSingles(queue: Queue<StageJob>, stage: 'detect' | 'embed', jobs: readonly DetectJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  const jobId = stage === 'detect' ? detectJobId : embedJobId;
+  await queue.addBulk(jobs.map((data) => ({ name: stage, data, opts: { jobId: jobId(data.commentId) } })));
 }
 
 /**
  * Adds a comment's job unless one is waiting or running; a finished or failed job with the same
  * id (which would silently block the add) is removed first. Returns whether a job was added.
  */
-async function requeue<T extends DetectJob>(queue: Queue<T>, name: string, data: T, jobId: string): Promise<boolean> {
+async function requeue(queue: Queue<StageJob>, name: string, data: DetectJob, jobId: string): Promise<boolean> {
   const existing = await queue.getJob(jobId);
   if (existing) {
     const state = await existing.getState();
     if (state !== 'failed' && state !== 'completed') return false;
     await existing.remove();
   }
-  // bullmq's generic job-name typing does not follow a type parameter; the payload is typed above.
-  await (queue as unknown as Queue<DetectJob>).add(name, data, { jobId });
+  await queue.add(name, data, { jobId });
   return true;
 }
 
@@ -68,6 +100,6 @@ export async function requeueDetection(queue: DetectQueue, jobs: readonly Detect
 }
 
 /** Hands a comment to the semantic stage (also after an earlier semantic job failed for good). */
-export async function enqueueEmbedding(queue: EmbedQueue, job: EmbedJob): Promise<void> {
+export async function enqueueEmbedding(queue: EmbedQueue, job: DetectJob): Promise<void> {
   await requeue(queue, 'embed', job, embedJobId(job.commentId));
 }

@@ -1,5 +1,5 @@
 import { Worker, type Job } from 'bullmq';
-import { QUEUES, type DetectJob } from '@chorus/contracts';
+import { QUEUES, type StageJob } from '@chorus/contracts';
 import type { Db } from '@chorus/db';
 import type { Embedder, SentenceEncoder } from '@chorus/embeddings';
 import { createDetectQueue, createEmbedQueue, createRedis, SHARED_METRICS, SharedMetricsRecorder, TimeoutError, withTimeout, type Logger } from '@chorus/platform';
@@ -60,7 +60,7 @@ export interface DetectorOptions {
 }
 
 export interface Detector {
-  readonly workers: readonly Worker<DetectJob>[];
+  readonly workers: readonly Worker<StageJob>[];
   /** Stops taking jobs, finishes the ones in hand (or, after the timeout, releases them to another worker), closes connections. */
   close(): Promise<void>;
 }
@@ -92,18 +92,18 @@ export function startDetector(options: DetectorOptions): Detector {
     },
   });
   const stage = { db: options.db, ports, lexicalThreshold: options.lexicalThreshold, logger: options.logger, metrics };
-  const workers: Worker<DetectJob>[] = [];
+  const workers: Worker<StageJob>[] = [];
   const connections = [redis];
-  const startWorker = (name: string, processor: (job: Job<DetectJob>) => Promise<void>, concurrency: number) => {
+  const startWorker = (name: string, processor: (job: Job<StageJob>) => Promise<void>, concurrency: number) => {
     const connection = createRedis(options.redisUrl, options.logger);
     connections.push(connection);
-    const worker = new Worker<DetectJob>(name, markingFinalFailures(processor, options.db, options.logger, name), { connection, prefix: options.queuePrefix, concurrency });
+    const worker = new Worker<StageJob>(name, markingFinalFailures(processor, options.db, options.logger, name), { connection, prefix: options.queuePrefix, concurrency });
     worker.on('failed', (job, err) => options.logger.warn({ jobId: job?.id, err, queue: name, attempts: job?.attemptsMade }, 'job failed'));
     worker.on('error', (err) => options.logger.error({ err, queue: name }, 'worker error'));
     workers.push(worker);
   };
 
-  if (queues.includes('detect')) startWorker(QUEUES.detect, createDetectProcessor({ ...stage, embedQueue }), options.concurrency);
+  if (queues.includes('detect')) startWorker(QUEUES.detect, createDetectProcessor({ ...stage, embedQueue, detectQueue }), options.concurrency);
   if (options.semantic && queues.includes('embed')) {
     const s = options.semantic;
     const semanticIndex = new RedisBucketIndex(redis, { prefix: `${options.queuePrefix}:slsh`, bucketCap: options.bucketCap, retentionSeconds: days(s.windowDays) });
@@ -113,7 +113,7 @@ export function startDetector(options: DetectorOptions): Detector {
       windowSeconds: days(s.windowDays),
       cacheTtlSeconds: days(Math.max(s.windowDays, options.retentionDays)),
     });
-    startWorker(QUEUES.embed, createEmbedProcessor({ ...stage, semantic }), s.concurrency);
+    startWorker(QUEUES.embed, createEmbedProcessor({ ...stage, semantic, embedQueue }), s.concurrency);
   }
 
   const sweeper = new Sweeper(options.db, redis, detectQueue, options.logger, {

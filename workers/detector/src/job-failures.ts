@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { detectJobSchema, type DetectJob } from '@chorus/contracts';
+import { detectJobSchema, type StageJob } from '@chorus/contracts';
 import { isConnectionError, markCommentFailed, type Db } from '@chorus/db';
 import type { Logger } from '@chorus/platform';
 
@@ -11,7 +11,7 @@ const MAX_REASON = 500;
  * job will run again (attempts left), or PostgreSQL was unreachable (an outage, not the comment:
  * the comment stays pending and the sweeper re-enqueues it once PostgreSQL is back).
  */
-export function finalFailure(job: Pick<Job<DetectJob>, 'attemptsMade' | 'opts'>, err: Error): string | undefined {
+export function finalFailure(job: Pick<Job<StageJob>, 'attemptsMade' | 'opts'>, err: Error): string | undefined {
   const unrecoverable = err instanceof UnrecoverableError;
   // Read after BullMQ moved the job: attemptsMade already counts this attempt.
   if (!unrecoverable && job.attemptsMade < (job.opts.attempts ?? 1)) return undefined;
@@ -25,7 +25,7 @@ export function finalFailure(job: Pick<Job<DetectJob>, 'attemptsMade' | 'opts'>,
  * good, before the job itself is moved to failed: a poison comment ends instead of staying pending,
  * and the sweeper (which re-enqueues pending comments whose job failed) never sees it in between.
  */
-export function markingFinalFailures(processor: (job: Job<DetectJob>) => Promise<void>, db: Db, logger: Logger, stage: string): (job: Job<DetectJob>) => Promise<void> {
+export function markingFinalFailures(processor: (job: Job<StageJob>) => Promise<void>, db: Db, logger: Logger, stage: string): (job: Job<StageJob>) => Promise<void> {
   return async (job) => {
     try {
       await processor(job);
@@ -33,7 +33,8 @@ export function markingFinalFailures(processor: (job: Job<DetectJob>) => Promise
       // BullMQ counts this attempt only once the job is moved.
       const reason = finalFailure({ attemptsMade: job.attemptsMade + 1, opts: job.opts }, err instanceof Error ? err : new Error(String(err)));
       const payload = detectJobSchema.safeParse(job.data);
-      // A payload that is not a comment's names no comment to mark.
+      // A payload that is not a comment's names no comment to mark (a batch's comments continue as
+      // jobs of their own when they fail: its own failure is the queue's, and they stay pending).
       if (reason !== undefined && payload.success) {
         const { tenantId, commentId } = payload.data;
         try {

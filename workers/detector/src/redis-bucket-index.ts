@@ -1,17 +1,25 @@
 import type { Redis } from 'ioredis';
 
-// Reads every band bucket, then adds the id to each (capped, with a retention window), atomically:
-// of two comments indexed at the same time, the second always sees the first.
+// Reads every band bucket, then adds the id to each that does not hold it yet (capped, with a
+// retention window), atomically: of two comments indexed at the same time, the second always sees
+// the first. Each id is returned once: near-copies share most of their buckets, and the answer
+// would otherwise repeat them. A list is trimmed only when the push took it past the cap.
 const ADD_AND_QUERY = `
 local out = {}
+local seen = {}
+local cap = tonumber(ARGV[2])
 for _, key in ipairs(KEYS) do
   local members = redis.call('LRANGE', key, 0, -1)
+  local present = false
   for _, m in ipairs(members) do
-    if m ~= ARGV[1] then out[#out + 1] = m end
+    if m == ARGV[1] then
+      present = true
+    elseif not seen[m] then
+      seen[m] = true
+      out[#out + 1] = m
+    end
   end
-  redis.call('LREM', key, 0, ARGV[1])
-  redis.call('LPUSH', key, ARGV[1])
-  redis.call('LTRIM', key, 0, tonumber(ARGV[2]) - 1)
+  if not present and redis.call('LPUSH', key, ARGV[1]) > cap then redis.call('LTRIM', key, 0, cap - 1) end
   redis.call('EXPIRE', key, tonumber(ARGV[3]))
 end
 return out
@@ -42,6 +50,6 @@ export class RedisBucketIndex {
     const keys = bucketKeys.map((k) => `${this.options.prefix}:{${scope}}:${k}`);
     const call = (this.redis as unknown as Record<string, (...args: (string | number)[]) => Promise<string[]>>).chorusLshAddQuery;
     const found = await call.call(this.redis, keys.length, ...keys, id, this.options.bucketCap, this.options.retentionSeconds);
-    return [...new Set(found)];
+    return found;
   }
 }

@@ -58,7 +58,7 @@ export function createSemanticPorts(
     semanticCandidates,
     async closeCandidates(scope, id, vector, buckets, minCosine) {
       const found = await semanticCandidates(scope, id, vector, buckets.keys);
-      return { candidates: found.length, close: closeByCosine(vector, found, await vectors.getComments(scope, found), minCosine) };
+      return { candidates: found.length, close: closeByCosine(vector, found, await vectors.lookup(scope, found), minCosine) };
     },
     loadVectors: (scope, ids) => vectors.getComments(scope, ids),
   };

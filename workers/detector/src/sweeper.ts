@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { embedJobId, QUEUES, type EmbedJob } from '@chorus/contracts';
+import { embedJobId, isBatchJob, QUEUES, type StageJob } from '@chorus/contracts';
 import { stalePending, stillPending, type Db } from '@chorus/db';
 import { PeriodicPass, requeueDetection, withRedisLock, type DetectQueue, type Logger, type SweepOptions } from '@chorus/platform';
 
@@ -9,6 +9,19 @@ export { releaseLock } from '@chorus/platform';
 
 // States in which a job will still run by itself; any other (failed, completed, unknown) means lost.
 const LIVE_STATES: ReadonlySet<string> = new Set(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children']);
+
+/** Live jobs read per queue when looking for the batches that still hold stale comments. */
+const LIVE_JOBS_READ = 20_000;
+
+/** The comments of the batch jobs still to run (or running) on these queues. */
+async function inLiveBatches(queues: readonly Queue<StageJob>[]): Promise<Set<string>> {
+  const ids = new Set<string>();
+  for (const queue of queues) {
+    const jobs = await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'], 0, LIVE_JOBS_READ - 1);
+    for (const job of jobs) if (job?.data && isBatchJob(job.data)) for (const id of job.data.commentIds) ids.add(id);
+  }
+  return ids;
+}
 
 /** `graceMs`: comments pending for less than this are left to their own job. */
 export type SweeperOptions = SweepOptions;
@@ -24,7 +37,7 @@ export class Sweeper {
   private readonly passes: PeriodicPass;
   // Read only: a comment past the lexical stage waits in the semantic queue, and during a backlog
   // it may wait there longer than the grace period without being lost.
-  private readonly embedQueue: Queue<EmbedJob>;
+  private readonly embedQueue: Queue<StageJob>;
 
   constructor(
     private readonly db: Db,
@@ -33,7 +46,7 @@ export class Sweeper {
     private readonly logger: Logger,
     private readonly options: SweeperOptions,
   ) {
-    this.embedQueue = new Queue<EmbedJob>(QUEUES.embed, { connection: redis, prefix: queue.opts.prefix });
+    this.embedQueue = new Queue<StageJob>(QUEUES.embed, { connection: redis, prefix: queue.opts.prefix });
     // Its connection's errors reach the detect queue's and the workers' listeners as well.
     this.embedQueue.on('error', () => undefined);
     this.passes = new PeriodicPass(() => this.sweep(), (err) => this.logger.warn({ err, stage: 'sweep' }, 'sweep failed; will retry'));
@@ -48,7 +61,10 @@ export class Sweeper {
     const requeued = await withRedisLock(this.redis, this.options.lockKey, Math.max(1000, this.options.intervalMs), async () => {
       const stale = await stalePending(this.db, new Date(Date.now() - this.options.graceMs), this.options.batch);
       const states = await Promise.all(stale.map((c) => this.embedQueue.getJobState(embedJobId(c.id))));
-      const candidates = stale.filter((_, i) => !LIVE_STATES.has(states[i]));
+      const unqueued = stale.filter((_, i) => !LIVE_STATES.has(states[i]));
+      // A comment stored in a batch waits in its batch's job (of either stage) during a backlog.
+      const batched = unqueued.length > 0 ? await inLiveBatches([this.queue, this.embedQueue]) : new Set<string>();
+      const candidates = unqueued.filter((c) => !batched.has(c.id));
       // Read again: a comment may have failed for good (or been scored) while the job states were read.
       const pending = await stillPending(this.db, candidates.map((c) => c.id));
       const lost = candidates.filter((c) => pending.has(c.id));

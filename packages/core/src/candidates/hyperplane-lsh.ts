@@ -210,7 +210,7 @@ export function cosineAgainst(a: Float32Array): (b: Float32Array) => number {
 }
 
 /** The candidates whose stored vector is at cosine `minCosine` or more from `vector`, with that cosine, in candidate order. */
-export function closeByCosine(vector: Float32Array, candidates: readonly string[], vectors: ReadonlyMap<string, Float32Array>, minCosine: number): Map<string, number> {
+export function closeByCosine(vector: Float32Array, candidates: readonly string[], vectors: Pick<ReadonlyMap<string, Float32Array>, 'get'>, minCosine: number): Map<string, number> {
   const similarityTo = cosineAgainst(vector);
   const close = new Map<string, number>();
   for (const id of candidates) {

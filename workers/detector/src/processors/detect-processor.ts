@@ -1,8 +1,9 @@
 import { UnrecoverableError, type Job } from 'bullmq';
-import { detectJobSchema, tenantSettingsOrDefaults, type DetectJob } from '@chorus/contracts';
+import { batchJobSchema, detectJobSchema, isBatchJob, tenantSettingsOrDefaults, type BatchJob, type DetectJob, type StageJob } from '@chorus/contracts';
 import { finishDetection, linkComment, linkSemantic, type CommentRecord, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
-import { findTenant, type Db } from '@chorus/db';
-import { enqueueEmbedding, SHARED_METRICS, type EmbedQueue, type Logger, type SharedMetricsRecorder } from '@chorus/platform';
+import { findTenant, isConnectionError, type Db } from '@chorus/db';
+import { CommentSlots } from '../comment-slots.js';
+import { enqueueEmbedding, enqueueEmbeddingBatch, enqueueSingles, SHARED_METRICS, type DetectQueue, type EmbedQueue, type Logger, type SharedMetricsRecorder } from '@chorus/platform';
 
 export interface StageDeps {
   readonly db: Db;
@@ -21,8 +22,9 @@ async function timed<T>(deps: StageDeps, stage: 'link_lexical' | 'link_semantic'
   return result;
 }
 
-function parsePayload(job: Job<DetectJob>): DetectJob {
-  const parsed = detectJobSchema.safeParse(job.data);
+function parsePayload(job: Job<StageJob>): StageJob {
+  const data: unknown = job.data;
+  const parsed = typeof data === 'object' && data !== null && 'commentIds' in data ? batchJobSchema.safeParse(data) : detectJobSchema.safeParse(data);
   if (!parsed.success) throw new UnrecoverableError(`invalid job payload: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
   return parsed.data;
 }
@@ -51,42 +53,88 @@ async function paramsFor(deps: StageDeps, tenantId: string): Promise<PipelinePar
   return params;
 }
 
-/** What both stages start from: the payload, the tenant's parameters and the comment (undefined once deleted). */
-async function begin(deps: StageDeps, job: Job<DetectJob>): Promise<{ tenantId: string; commentId: string; params: PipelineParams; comment: CommentRecord | undefined }> {
-  const { tenantId, commentId } = parsePayload(job);
-  const [params, [comment]] = await Promise.all([paramsFor(deps, tenantId), deps.ports.loadComments([commentId])]);
-  return { tenantId, commentId, params, comment };
+/** Comments of a batch job in hand at once per stage and process, by default (DETECT_CONCURRENCY and EMBED_CONCURRENCY count jobs). */
+export const DEFAULT_COMMENTS_IN_HAND = 256;
+
+/** One comment's stage: what a comment's own job runs, and each comment of a batch job. */
+type CommentStage = (comment: CommentRecord, params: PipelineParams, log: Logger) => Promise<void>;
+
+/**
+ * Runs a job of either shape. A comment's job runs the stage and fails as the comment's stage
+ * fails. A batch job runs every comment's stage together (their reads and writes gather into
+ * shared statements); a comment whose stage fails continues as a job of its own on the same queue,
+ * with that queue's retries and, in the end, its own failure reason, so one poison comment costs
+ * its batch nothing. Returns the comments of the job that completed the stage here.
+ */
+async function runJob(
+  deps: StageDeps,
+  job: Job<StageJob>,
+  stage: 'lexical' | 'semantic',
+  own: { readonly queue?: DetectQueue; readonly slots: CommentSlots },
+  run: CommentStage,
+): Promise<{ tenantId: string; done: string[] }> {
+  const payload = parsePayload(job);
+  const { tenantId } = payload;
+  const ids = isBatchJob(payload) ? payload.commentIds : [payload.commentId];
+  const log = deps.logger.child({ jobId: job.id, tenantId, stage });
+  const params = await paramsFor(deps, tenantId);
+  let comments: CommentRecord[];
+  try {
+    comments = await deps.ports.loadComments(ids);
+  } catch (err) {
+    // A batch holding a row that cannot be read (not an outage): each comment continues on its own,
+    // so the others are not held back by the retries of the one that fails.
+    if (!isBatchJob(payload) || !own.queue || isConnectionError(err)) throw err;
+    log.warn({ err, comments: ids.length }, 'a batch could not be loaded; each comment continues as a job of its own');
+    await enqueueSingles(own.queue, stage === 'lexical' ? 'detect' : 'embed', ids.map((commentId) => ({ tenantId, commentId })));
+    return { tenantId, done: [] };
+  }
+  if (comments.length < ids.length) log.warn({ missing: ids.length - comments.length }, 'comments no longer exist');
+  if (!isBatchJob(payload)) {
+    if (comments.length > 0) await run(comments[0], params, log.child({ commentId: payload.commentId }));
+    return { tenantId, done: comments.map((c) => c.id) };
+  }
+  const outcomes = await Promise.allSettled(comments.map((c) => own.slots.run(() => run(c, params, log.child({ commentId: c.id })))));
+  const failed = comments.filter((_, i) => outcomes[i].status === 'rejected');
+  if (failed.length > 0) {
+    const first = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+    log.warn({ err: first.reason, failed: failed.length, of: comments.length }, 'comments of a batch failed; each continues as a job of its own');
+    // Without a queue of its own (a test's processor) the batch fails, and is retried whole.
+    if (!own.queue) throw first.reason;
+    await enqueueSingles(own.queue, stage === 'lexical' ? 'detect' : 'embed', failed.map((c) => ({ tenantId, commentId: c.id })));
+  }
+  return { tenantId, done: comments.filter((_, i) => outcomes[i].status === 'fulfilled').map((c) => c.id) };
 }
 
 /**
- * Lexical stage: exact and near-duplicate edges. With the semantic stage on, the comment then moves
- * to the embed queue (which clusters and scores); without it, it is clustered and scored here.
+ * Lexical stage: exact and near-duplicate edges. With the semantic stage on, the comments then move
+ * to the embed queue (a batch as one job), which clusters and scores; without it, they are
+ * clustered and scored here.
  */
-export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: EmbedQueue }): (job: Job<DetectJob>) => Promise<void> {
+export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: EmbedQueue; readonly detectQueue?: DetectQueue; readonly commentsInHand?: number }): (job: Job<StageJob>) => Promise<void> {
+  const own = { queue: deps.detectQueue, slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
   return async (job) => {
-    const started = Date.now();
-    const { tenantId, commentId, params, comment } = await begin(deps, job);
-    const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'lexical' });
-    if (!comment) return log.warn('comment no longer exists');
-    const linked = await timed(deps, 'link_lexical', () => linkComment(deps.ports, comment, params));
-    if (deps.embedQueue) {
-      await enqueueEmbedding(deps.embedQueue, { tenantId, commentId });
-    } else {
-      await timed(deps, 'finish', () => finishDetection(deps.ports, comment, params));
-    }
-    log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
+    const { tenantId, done } = await runJob(deps, job, 'lexical', own, async (comment, params, log) => {
+      const started = Date.now();
+      const linked = await timed(deps, 'link_lexical', () => linkComment(deps.ports, comment, params));
+      if (!deps.embedQueue) await timed(deps, 'finish', () => finishDetection(deps.ports, comment, params));
+      log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
+    });
+    if (!deps.embedQueue || done.length === 0) return;
+    if (isBatchJob(job.data) && done.length > 1) await enqueueEmbeddingBatch(deps.embedQueue, { tenantId, commentIds: done } satisfies BatchJob);
+    else for (const commentId of done) await enqueueEmbedding(deps.embedQueue, { tenantId, commentId } satisfies DetectJob);
   };
 }
 
 /** Semantic stage: embedding (cached, batched), semantic edges, then clustering and scoring of the component. */
-export function createEmbedProcessor(deps: StageDeps & { readonly semantic: SemanticPorts }): (job: Job<DetectJob>) => Promise<void> {
+export function createEmbedProcessor(deps: StageDeps & { readonly semantic: SemanticPorts; readonly embedQueue?: EmbedQueue; readonly commentsInHand?: number }): (job: Job<StageJob>) => Promise<void> {
+  const own = { queue: deps.embedQueue, slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
   return async (job) => {
-    const started = Date.now();
-    const { tenantId, commentId, params, comment } = await begin(deps, job);
-    const log = deps.logger.child({ jobId: job.id, tenantId, commentId, stage: 'semantic' });
-    if (!comment) return log.warn('comment no longer exists');
-    const linked = await timed(deps, 'link_semantic', () => linkSemantic(deps.ports, deps.semantic, comment, params));
-    await timed(deps, 'finish', () => finishDetection(deps.ports, comment, params, deps.semantic));
-    log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
+    await runJob(deps, job, 'semantic', own, async (comment, params, log) => {
+      const started = Date.now();
+      const linked = await timed(deps, 'link_semantic', () => linkSemantic(deps.ports, deps.semantic, comment, params));
+      await timed(deps, 'finish', () => finishDetection(deps.ports, comment, params, deps.semantic));
+      log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
+    });
   };
 }

@@ -1,0 +1,25 @@
+/**
+ * At most `limit` comments of a stage in hand at once in this process, whatever the number of jobs
+ * holding them: a batch job brings fifty, and a worker taking thirty-two jobs at once would
+ * otherwise hold 1,600 comments' records, candidates and vectors. Waiters are served in order.
+ */
+export class CommentSlots {
+  private used = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(readonly limit: number) {}
+
+  /** Runs `task` once a slot is free. */
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.used >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.used++;
+    try {
+      return await task();
+    } finally {
+      // The slot passes to the next waiter (the count stays), or is given back.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.used--;
+    }
+  }
+}
