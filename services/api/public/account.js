@@ -2,7 +2,7 @@
 // the accounts that keep turning up in the same clusters, and its comments. The account is the
 // page's `?id=`; every piece of text goes in as text, never as HTML.
 import { badge } from './cluster-view.js';
-import { $, accountHref, clusterHref, el, when } from './dom.js';
+import { $, accountHref, clusterHref, el, threadHref, when } from './dom.js';
 import { plural, say, startPage } from './page-shell.js';
 
 const id = new URLSearchParams(location.search).get('id') ?? '';
@@ -46,7 +46,7 @@ function commentList(comments) {
     el('thead', {}, [el('tr', {}, ['posted (UTC)', 'thread', 'comment', 'text', 'cluster'].map((h) => el('th', { text: h })))]),
     el('tbody', {}, comments.map((c) => el('tr', {}, [
       el('td', { 'data-label': 'posted', text: when(c.posted_at) }),
-      el('td', { 'data-label': 'thread', text: c.thread_title ? `${c.thread_title} (${c.thread_id})` : c.thread_id }),
+      el('td', { 'data-label': 'thread' }, [el('a', { href: threadHref(c.thread_id, c.cluster_id, c.id), title: 'The whole thread, this comment in view', text: c.thread_title ? `${c.thread_title} (${c.thread_id})` : c.thread_id })]),
       el('td', { 'data-label': 'comment', text: c.parent_id ? `${c.id} (reply to ${c.parent_id})` : c.id }),
       el('td', { class: 'text', text: c.text }),
       el('td', { 'data-label': 'cluster' }, [c.cluster_id ? el('a', { href: clusterHref(c.cluster_id), text: c.cluster_id }) : c.status === 'scored' ? 'none (clean)' : c.status]),

@@ -8,7 +8,7 @@ export const KEYS = [
   ['k', 'previous cluster'],
   ['c', 'confirm the cluster on screen as coordinated'],
   ['d', 'dismiss the cluster on screen as organic'],
-  ['u', 'undo the last decision (for a few seconds after it)'],
+  ['u', 'undo the last decision or drop (for a few seconds after it)'],
   ['r', 'reload the list'],
   ['?', 'show this help'],
   ['Esc', 'close this help'],
