@@ -30,7 +30,7 @@ test("a member's thread opens in time order, replies under the comment they answ
   await page.goto(`${suite.api.baseUrl}/dashboard/#/clusters/${cluster.id}`);
   await page.reload();
   await waitForCluster(page, cluster.id);
-  await page.getByRole('link', { name: `Read thread ${reply.thread_id} around ${reply.id}` }).click();
+  await page.getByRole('link', { name: `Read the thread ${reply.thread_id}, around ${reply.id}` }).click();
   await page.locator('#thread h2').waitFor();
 
   expect(await page.locator('#thread h2').textContent()).toBe(`${THREADS[reply.thread_id].title} (${reply.thread_id})`);

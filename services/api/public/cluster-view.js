@@ -1,6 +1,7 @@
-// The cluster on screen: its verdict, the buttons that decide it, its reasons, its members (each
-// with what it replies to, and a way to drop one that does not belong) and its decisions. Every
-// piece of comment text goes in as text, never as HTML.
+// The cluster on screen: its verdict, the buttons that decide it, its reasons, when its members
+// posted, its members (each with what it replies to, the wording they share marked, its thread, and
+// buttons to mark or drop that one comment) and its decisions. Every piece of comment text goes in
+// as text, never as HTML.
 import { decider, decisionWords } from './api-client.js';
 import { accountHref, el, threadHref, when } from './dom.js';
 import { postingTimeline } from './posting-timeline.js';
@@ -72,7 +73,7 @@ function threadCell(id, threads, m, clusterId) {
   const t = threads.get(id);
   const label = t?.title ? `${t.title} (${id})` : id;
   const link = t?.url && /^https?:\/\//i.test(t.url) ? el('a', { href: t.url, rel: 'noopener noreferrer', target: '_blank', text: label }) : label;
-  return el('td', { 'data-label': 'thread' }, [link, ' ', el('a', { class: 'thread-view', href: threadHref(id, clusterId, m.id), 'aria-label': `Read thread ${id} around ${m.id}`, text: 'Read the thread' })]);
+  return el('td', { 'data-label': 'thread' }, [link, ' ', el('a', { class: 'thread-view', href: threadHref(id, clusterId, m.id), 'aria-label': `Read the thread ${id}, around ${m.id}`, text: 'Read the thread' })]);
 }
 
 function memberRow(m, ctx) {

@@ -8,6 +8,8 @@ import { $, accountHref, clusterHref, el } from './dom.js';
 import { plural, startPage } from './page-shell.js';
 
 const FIELDS = ['window_hours', 'min_weight'];
+// Past this many accounts the layout would keep the page busy for long: the tables list them all.
+const DRAW_LIMIT = 400;
 
 function query() {
   const params = new URLSearchParams(location.search);
@@ -75,14 +77,17 @@ function render(net) {
     return 'No linked accounts.';
   }
   const summary = `${plural(net.nodes.length, 'account')} and ${plural(net.edges.length, 'link')}: accounts that posted in the same flagged clusters within ${net.window_hours} hours of each other`;
-  const box = el('div', { id: 'graph', role: 'img', 'aria-label': `Graph of ${summary}; the same accounts and links are in the tables below.` });
+  const drawn = net.nodes.length <= DRAW_LIMIT;
+  const box = drawn
+    ? el('div', { id: 'graph', role: 'img', 'aria-label': `Graph of ${summary}; the same accounts and links are in the tables below.` })
+    : el('p', { class: 'hint', text: `Too many accounts to draw (${net.nodes.length}; at most ${DRAW_LIMIT}): raise "Shared clusters at least" or shorten the window, or read the tables below.` });
   section.replaceChildren(
     el('h2', { text: 'Accounts that post together' }),
     el('p', { class: 'hint', text: `${summary}. A larger dot has more comments in flagged clusters, a thicker line more shared clusters; click an account to open it.` }),
     box,
     el('div', { class: 'network-tables' }, [nodeTable(net), edgeTable(net)]),
   );
-  draw(box, net);
+  if (drawn) draw(box, net);
   return `Network: ${plural(net.nodes.length, 'account')}, ${plural(net.edges.length, 'link')}.`;
 }
 
