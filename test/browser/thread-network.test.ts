@@ -2,7 +2,7 @@
 // network drawn by the graph library the app serves (and listed in tables). Chromium against a
 // real API, detector, PostgreSQL and Redis; the dashboard's CSP stays strict throughout.
 import type { Page } from 'playwright-core';
-import { dashboardSuite, pageWidth, screenshot, THREADS, waitForCluster, type ClusterDetail } from './dashboard-session.js';
+import { dashboardSuite, HOSTILE, pageWidth, screenshot, THREADS, waitForCluster, type ClusterDetail } from './dashboard-session.js';
 
 const suite = dashboardSuite('browser-thread-network');
 
@@ -121,4 +121,12 @@ test('at 360 px the thread and the network pages fit the screen', async () => {
   await page.locator('#graph canvas').first().waitFor();
   expect(await pageWidth(page)).toBeLessThanOrEqual(360);
   await screenshot(page, 'network-360');
+});
+
+test('hostile markup in a thread is shown as text', async () => {
+  const page = await suite.open();
+  await page.goto(`${suite.api.baseUrl}/dashboard/thread.html?id=hostile-markup-thread`);
+  await page.locator('#thread li.comment').first().waitFor();
+  expect(await page.locator('#thread li.comment .text').first().textContent()).toContain(HOSTILE);
+  expect(await page.locator('#thread img').count()).toBe(0);
 });
