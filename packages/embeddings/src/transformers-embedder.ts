@@ -19,6 +19,8 @@ export interface TransformersEmbedderOptions {
 // Texts per model call: bounds the padded [batch, tokens, dims] tensor when a batch mixes short
 // and long comments, and is large enough to amortize the per-call overhead.
 const BATCH_SIZE = 64;
+/** Texts shorter than this (in characters) share a call whatever their lengths: padding them costs little. */
+const MIN_SPLIT_LENGTH = 80;
 
 interface TensorLike<T> {
   readonly data: ArrayLike<T>;
@@ -76,13 +78,22 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
     async embed(texts: readonly string[]): Promise<Float32Array[]> {
       // A batch is padded to its longest text, so texts of similar length are batched together
       // (one 500-word post among 63 short comments would otherwise cost 64 long rows).
+      // A batch also ends where a text is more than twice as long as its first (past a few dozen
+      // characters): a handful of long posts among short comments get a call of their own.
       const order = texts.map((_, index) => index).sort((a, b) => texts[a].length - texts[b].length);
       const vectors = new Array<Float32Array>(texts.length);
-      for (let start = 0; start < order.length; start += BATCH_SIZE) {
-        const batch = order.slice(start, start + BATCH_SIZE);
+      let batch: number[] = [];
+      const run = async () => {
         const batchVectors = await embedBatch(batch.map((index) => texts[index]));
         batch.forEach((index, i) => (vectors[index] = batchVectors[i]));
+        batch = [];
+      };
+      for (const index of order) {
+        const shortest = batch.length > 0 ? texts[batch[0]].length : 0;
+        if (batch.length === BATCH_SIZE || (batch.length > 0 && texts[index].length > Math.max(2 * shortest, MIN_SPLIT_LENGTH))) await run();
+        batch.push(index);
       }
+      if (batch.length > 0) await run();
       return vectors;
     },
   };

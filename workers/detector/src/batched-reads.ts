@@ -67,9 +67,21 @@ export function createBatchedReads(db: Db, options: { readonly exactLimit: numbe
   );
   const among = gathered<{ scope: string; ids: readonly string[] }, SimilarityEdge[]>(async (scope, items) => {
     const edges = await edgesAmong(db, scope, [...new Set(items.flatMap((i) => i.ids))]);
+    // Each item's edges through its own comments' lists, not a pass over every edge read for all
+    // the items: in a flood the union holds tens of thousands of edges and there are hundreds of items.
+    // (Indexes, so that each item's edges keep the order of the statement's answer.)
+    const byLower = new Map<string, number[]>();
+    edges.forEach((e, index) => {
+      const lower = e.a < e.b ? e.a : e.b;
+      const list = byLower.get(lower);
+      if (list) list.push(index);
+      else byLower.set(lower, [index]);
+    });
     return items.map((item) => {
       const mine = new Set(item.ids);
-      return edges.filter((e) => mine.has(e.a) && mine.has(e.b));
+      const found: number[] = [];
+      for (const id of mine) for (const index of byLower.get(id) ?? []) if (mine.has(edges[index].a === id ? edges[index].b : edges[index].a)) found.push(index);
+      return found.sort((x, y) => x - y).map((index) => edges[index]);
     });
   });
   const store = gathered<{ scope: string; edges: readonly SimilarityEdge[] }, void>(async (scope, items) => {
