@@ -19,11 +19,8 @@ export interface LockedComponent {
   readonly pending: ReadonlySet<string>;
 }
 
-/**
- * The connected component around a comment, up to `limit` comments (nearest first, breadth
- * first), and the edges among them: one statement walks the graph, one reads the edges.
- */
-export async function loadComponent(db: Db | Transaction<Database>, tenantId: string, startId: string, limit: number): Promise<{ nodes: string[]; edges: EdgeRow[] }> {
+/** The comments of the connected component around a comment, up to `limit` (nearest first, breadth first): one statement walks the graph. */
+async function componentNodes(db: Db | Transaction<Database>, startId: string, limit: number): Promise<string[]> {
   // UNION (not UNION ALL) drops comments already reached, so the walk ends; the LIMIT stops it early.
   const reached = await sql<{ id: string }>`
     with recursive walk(id) as (
@@ -33,8 +30,7 @@ export async function loadComponent(db: Db | Transaction<Database>, tenantId: st
       from walk w join edges e on e.a_id = w.id or e.b_id = w.id
     )
     select id from walk limit ${limit}`.execute(db);
-  const nodes = reached.rows.map((r) => String(r.id));
-  return { nodes, edges: await edgesAmong(db, tenantId, nodes) };
+  return reached.rows.map((r) => String(r.id));
 }
 
 /** Moves those of `ids` still pending to scored (their own detection is done); returns those it moved. */
@@ -95,7 +91,9 @@ export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): P
  * grew its set in another order (PostgreSQL picks a victim) starts over.
  */
 export async function withComponentLock<T>(db: Db, tenantId: string, startId: string, limit: number, fn: (trx: Transaction<Database>, component: LockedComponent) => Promise<T>): Promise<T> {
-  let guess = (await loadComponent(db, tenantId, startId, limit)).nodes;
+  // The walks find the comments to lock; the edges (a flood component has some hundred thousand)
+  // are read once, when the locked set holds the whole component.
+  let guess = await componentNodes(db, startId, limit);
   return retryOnDeadlock(() =>
     db.transaction().execute(async (trx) => {
       await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
@@ -103,17 +101,18 @@ export async function withComponentLock<T>(db: Db, tenantId: string, startId: st
       let toLock = guess;
       for (let round = 0; ; round++) {
         for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
-        const component = await loadComponent(trx, tenantId, startId, limit);
-        toLock = component.nodes.filter((n) => !locked.has(n));
+        const reached = await componentNodes(trx, startId, limit);
+        toLock = reached.filter((n) => !locked.has(n));
         if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
           // Rows deleted since (their comments are gone) are left out with their edges, and so are
           // comments a moderator dropped from their cluster: no decision may put them back.
-          const nodes = component.nodes.filter((n) => locked.has(n) && locked.get(n)!.dropped_at === null);
+          const nodes = reached.filter((n) => locked.has(n) && locked.get(n)!.dropped_at === null);
           const present = new Set(nodes);
-          guess = component.nodes.filter((n) => locked.has(n));
+          guess = reached.filter((n) => locked.has(n));
+          const edges = await edgesAmong(trx, tenantId, nodes);
           return fn(trx, {
             nodes,
-            edges: component.edges.filter((e) => present.has(e.a) && present.has(e.b)),
+            edges: edges.filter((e) => present.has(e.a) && present.has(e.b)),
             clusterOf: new Map(nodes.map((n) => [n, locked.get(n)!.cluster_id])),
             pending: new Set(nodes.filter((n) => locked.get(n)!.status === 'pending')),
           });
