@@ -109,7 +109,7 @@ export async function dropMember(
   drop: { readonly commentId: string; readonly note: string | null; readonly seenVersion?: number; readonly by: Decider },
 ): Promise<DropOutcome | undefined> {
   return onVersion(db, tenantId, id, drop.seenVersion, async (trx) => {
-    const member = await trx.selectFrom('comments').select('id').where('tenant_id', '=', tenantId).where('external_id', '=', drop.commentId).where('cluster_id', '=', id).forNoKeyUpdate().executeTakeFirst();
+    const member = await lockMember(trx, tenantId, id, drop.commentId);
     if (!member) return { kind: 'not_member' as const };
     const left = await memberCounts(trx, id, member.id);
     const size = Number(left.size);
@@ -133,6 +133,11 @@ export async function dropMember(
     await log(trx, tenantId, id, { action: 'drop', note: drop.note, by: drop.by, version: updated.version, comment: drop.commentId });
     return { kind: 'dropped' as const, status: updated.status, version: updated.version, size, member: String(left.first) };
   });
+}
+
+/** A member of the cluster by the publisher's comment id (its internal id), its row locked; undefined if not one. */
+function lockMember(trx: Transaction<Database>, tenantId: string, id: string, commentId: string) {
+  return trx.selectFrom('comments').select('id').where('tenant_id', '=', tenantId).where('external_id', '=', commentId).where('cluster_id', '=', id).forNoKeyUpdate().executeTakeFirst();
 }
 
 /** The size, accounts, threads and first member of a cluster's members (but `except`). */
@@ -169,7 +174,7 @@ export async function reviewMember(
   decision: { readonly commentId: string; readonly action: 'confirm' | 'dismiss'; readonly note: string | null; readonly seenVersion?: number; readonly by: Decider },
 ): Promise<MemberOutcome | undefined> {
   return onVersion(db, tenantId, id, decision.seenVersion, async (trx) => {
-    const member = await trx.selectFrom('comments').select('id').where('tenant_id', '=', tenantId).where('external_id', '=', decision.commentId).where('cluster_id', '=', id).executeTakeFirst();
+    const member = await lockMember(trx, tenantId, id, decision.commentId);
     if (!member) return { kind: 'not_member' as const };
     const updated = await bumpVersion(trx, id, {});
     await log(trx, tenantId, id, { action: decision.action, note: decision.note, by: decision.by, version: updated.version, comment: decision.commentId });

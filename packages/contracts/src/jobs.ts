@@ -39,23 +39,3 @@ export type BatchJob = z.infer<typeof batchJobSchema>;
 export type StageJob = DetectJob | BatchJob;
 
 export const isBatchJob = (job: StageJob): job is BatchJob => 'commentIds' in job;
-
-/** A short name for a set of comment ids (FNV-1a of the list, with its first id and length). */
-function idsName(commentIds: readonly string[]): string {
-  let hash = 0x811c9dc5;
-  for (const id of commentIds) {
-    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-    hash = Math.imul(hash ^ 44, 0x01000193);
-  }
-  return `${commentIds[0]}-${commentIds.length}-${(hash >>> 0).toString(36)}`;
-}
-
-/** Job id of a batch's lexical job: the same comments enqueued twice while waiting are one job. */
-export function detectBatchJobId(commentIds: readonly string[]): string {
-  return `cb-${idsName(commentIds)}`;
-}
-
-/** Job id of a batch's semantic job (handed on by its lexical job, which may run twice). */
-export function embedBatchJobId(commentIds: readonly string[]): string {
-  return `eb-${idsName(commentIds)}`;
-}

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Queue, type ConnectionOptions } from 'bullmq';
-import { BATCH_JOB_SIZE, QUEUES, detectBatchJobId, detectJobId, embedBatchJobId, embedJobId, type BatchJob, type DetectJob, type StageJob } from '@chorus/contracts';
+import { BATCH_JOB_SIZE, QUEUES, detectJobId, embedJobId, type BatchJob, type DetectJob, type StageJob } from '@chorus/contracts';
 import type { Logger } from './logger.js';
 
 export type DetectQueue = Queue<StageJob>;
@@ -38,6 +39,15 @@ export function createEmbedQueue(connection: ConnectionOptions, prefix: string, 
   return watchQueue(new Queue<StageJob>(QUEUES.embed, { connection, prefix, defaultJobOptions: JOB_DEFAULTS }), logger);
 }
 
+/**
+ * Job id of a batch (`cb-…` lexical, `eb-…` semantic): named by its comments, so the same comments
+ * enqueued twice while the first job waits are one job, and a lexical job that runs twice hands on
+ * one semantic job.
+ */
+function batchJobId(stage: 'cb' | 'eb', commentIds: readonly string[]): string {
+  return `${stage}-${commentIds[0]}-${commentIds.length}-${createHash('sha1').update(commentIds.join(',')).digest('base64url').slice(0, 12)}`;
+}
+
 /** A tenant's comments in batch jobs of at most BATCH_JOB_SIZE (one comment alone: a job of its own). */
 function batchesOf(jobs: readonly DetectJob[]): (DetectJob | BatchJob)[] {
   const byTenant = new Map<string, string[]>();
@@ -61,13 +71,13 @@ function batchesOf(jobs: readonly DetectJob[]): (DetectJob | BatchJob)[] {
 export async function enqueueDetection(queue: DetectQueue, jobs: readonly DetectJob[]): Promise<void> {
   if (jobs.length === 0) return;
   await queue.addBulk(
-    batchesOf(jobs).map((data) => ({ name: 'detect', data, opts: { jobId: 'commentIds' in data ? detectBatchJobId(data.commentIds) : detectJobId(data.commentId) } })),
+    batchesOf(jobs).map((data) => ({ name: 'detect', data, opts: { jobId: 'commentIds' in data ? batchJobId('cb', data.commentIds) : detectJobId(data.commentId) } })),
   );
 }
 
 /** Hands a batch's comments to the semantic stage as one job. */
 export async function enqueueEmbeddingBatch(queue: EmbedQueue, job: BatchJob): Promise<void> {
-  await queue.add('embed', job, { jobId: embedBatchJobId(job.commentIds) });
+  await queue.add('embed', job, { jobId: batchJobId('eb', job.commentIds) });
 }
 
 /** Re-enqueues comments as jobs of their own on a stage's queue (those that failed inside a batch). */

@@ -66,14 +66,16 @@ export class RedisVectors {
    */
   async lookup(scope: string, ids: readonly string[]): Promise<{ get(id: string): Float32Array | undefined }> {
     const missing = ids.filter((id) => !this.recent.has(id));
+    if (missing.length === 0) return this.recent;
+    // Those read are kept as well; `fetched` still answers for one the block could not keep.
     const fetched = new Map<string, Float32Array>();
-    if (missing.length > 0) {
-      const found = await this.redis.mgetBuffer(...missing.map((id) => this.commentKey(scope, id)));
-      found.forEach((b, i) => {
-        if (b) fetched.set(missing[i], fromBuffer(b));
-      });
-      for (const [id, vector] of fetched) this.recent.set(id, vector);
-    }
-    return { get: (id) => fetched.get(id) ?? this.recent.get(id) };
+    const found = await this.redis.mgetBuffer(...missing.map((id) => this.commentKey(scope, id)));
+    found.forEach((b, i) => {
+      if (!b) return;
+      const vector = fromBuffer(b);
+      fetched.set(missing[i], vector);
+      this.recent.set(missing[i], vector);
+    });
+    return { get: (id) => this.recent.get(id) ?? fetched.get(id) };
   }
 }

@@ -2,8 +2,8 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import { batchJobSchema, detectJobSchema, isBatchJob, tenantSettingsOrDefaults, type BatchJob, type DetectJob, type StageJob } from '@chorus/contracts';
 import { finishDetection, linkComment, linkSemantic, type CommentRecord, type DetectionPorts, type PipelineParams, type SemanticPorts } from '@chorus/core';
 import { findTenant, isConnectionError, type Db } from '@chorus/db';
-import { CommentSlots } from '../comment-slots.js';
 import { enqueueEmbedding, enqueueEmbeddingBatch, enqueueSingles, SHARED_METRICS, type DetectQueue, type EmbedQueue, type Logger, type SharedMetricsRecorder } from '@chorus/platform';
+import { CommentSlots } from '../comment-slots.js';
 
 export interface StageDeps {
   readonly db: Db;
@@ -60,6 +60,13 @@ async function paramsFor(deps: StageDeps, tenantId: string): Promise<PipelinePar
  */
 export const DEFAULT_COMMENTS_IN_HAND = 64;
 
+/** A stage's own queue (where a batch's failed comments continue; absent for a test's processor), its name, and its comment slots. */
+interface OwnQueue {
+  readonly queue?: DetectQueue;
+  readonly name: 'detect' | 'embed';
+  readonly slots: CommentSlots;
+}
+
 /** One comment's stage: what a comment's own job runs, and each comment of a batch job. */
 type CommentStage = (comment: CommentRecord, params: PipelineParams, log: Logger) => Promise<void>;
 
@@ -74,7 +81,7 @@ async function runJob(
   deps: StageDeps,
   job: Job<StageJob>,
   stage: 'lexical' | 'semantic',
-  own: { readonly queue?: DetectQueue; readonly slots: CommentSlots },
+  own: OwnQueue,
   run: CommentStage,
 ): Promise<{ tenantId: string; done: string[] }> {
   const payload = parsePayload(job);
@@ -90,7 +97,7 @@ async function runJob(
     // so the others are not held back by the retries of the one that fails.
     if (!isBatchJob(payload) || !own.queue || isConnectionError(err)) throw err;
     log.warn({ err, comments: ids.length }, 'a batch could not be loaded; each comment continues as a job of its own');
-    await enqueueSingles(own.queue, stage === 'lexical' ? 'detect' : 'embed', ids.map((commentId) => ({ tenantId, commentId })));
+    await enqueueSingles(own.queue, own.name, ids.map((commentId) => ({ tenantId, commentId })));
     return { tenantId, done: [] };
   }
   if (comments.length < ids.length) log.warn({ missing: ids.length - comments.length }, 'comments no longer exist');
@@ -105,7 +112,7 @@ async function runJob(
     log.warn({ err: first.reason, failed: failed.length, of: comments.length }, 'comments of a batch failed; each continues as a job of its own');
     // Without a queue of its own (a test's processor) the batch fails, and is retried whole.
     if (!own.queue) throw first.reason;
-    await enqueueSingles(own.queue, stage === 'lexical' ? 'detect' : 'embed', failed.map((c) => ({ tenantId, commentId: c.id })));
+    await enqueueSingles(own.queue, own.name, failed.map((c) => ({ tenantId, commentId: c.id })));
   }
   return { tenantId, done: comments.filter((_, i) => outcomes[i].status === 'fulfilled').map((c) => c.id) };
 }
@@ -116,7 +123,7 @@ async function runJob(
  * clustered and scored here.
  */
 export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: EmbedQueue; readonly detectQueue?: DetectQueue; readonly commentsInHand?: number }): (job: Job<StageJob>) => Promise<void> {
-  const own = { queue: deps.detectQueue, slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
+  const own: OwnQueue = { queue: deps.detectQueue, name: 'detect', slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
   return async (job) => {
     const { tenantId, done } = await runJob(deps, job, 'lexical', own, async (comment, params, log) => {
       const started = Date.now();
@@ -132,7 +139,7 @@ export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: 
 
 /** Semantic stage: embedding (cached, batched), semantic edges, then clustering and scoring of the component. */
 export function createEmbedProcessor(deps: StageDeps & { readonly semantic: SemanticPorts; readonly embedQueue?: EmbedQueue; readonly commentsInHand?: number }): (job: Job<StageJob>) => Promise<void> {
-  const own = { queue: deps.embedQueue, slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
+  const own: OwnQueue = { queue: deps.embedQueue, name: 'embed', slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
   return async (job) => {
     await runJob(deps, job, 'semantic', own, async (comment, params, log) => {
       const started = Date.now();
