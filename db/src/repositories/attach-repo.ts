@@ -104,7 +104,8 @@ export async function attachWithin(trx: Transaction<Database>, clusterId: string
  * Saves what a decision of a component cut at the limit says about the comments it scores, and
  * nothing else: it saw only part of the clusters it names, so it must not shrink them. A scored
  * comment joins the stored cluster most of its decided cluster's members are in (or, when they are
- * in none, the decided cluster is stored as new); one decided into no cluster is scored as it is.
+ * in none, the decided cluster is stored as new); one decided into no cluster, or one already in
+ * another stored cluster, is scored as it is.
  * Returns what the tenant's endpoints hear of.
  */
 export async function saveCutDecision(trx: Transaction<Database>, tenantId: string, component: LockedComponent, clusters: readonly ClusterWrite[], scored: readonly string[], now: Date): Promise<DecisionOutcome> {
@@ -122,12 +123,14 @@ export async function saveCutDecision(trx: Transaction<Database>, tenantId: stri
     if (stored) {
       const attached = await attachWithin(trx, stored[0], mine, now);
       if (attached) addOutcome(outcome, attached.outcome);
+      // One already in another cluster stays there, and is scored with the rest below.
+      for (const m of attached?.ids ?? []) toScore.delete(m);
     } else {
       const members = new Set(c.members);
       const saved = await saveComponentDecision(trx, tenantId, { ...component, nodes: c.members, edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)) }, [c], mine, now);
       addOutcome(outcome, saved.outcome);
+      for (const m of mine) toScore.delete(m);
     }
-    for (const m of mine) toScore.delete(m);
   }
   return addOutcome(outcome, { clusters: [], scored: await markScored(trx, [...toScore], now) });
 }

@@ -17,6 +17,24 @@ export interface LockedComponent {
   /** The cluster each node is in now (null: none). */
   readonly clusterOf: ReadonlyMap<string, string | null>;
   readonly pending: ReadonlySet<string>;
+  /** The component reached the walk's limit: `nodes` are only the comments nearest the start. */
+  readonly cut: boolean;
+}
+
+/**
+ * Comments decided around a comment whose component reached the walk's limit. Such a decision
+ * only places the comments it scores (saveCutDecision), so it needs their neighbourhood, not two
+ * thousand comments: in a flood those are some 400,000 edges, and deciding them took a second.
+ */
+export const CUT_NEIGHBOURHOOD = 1000;
+
+/**
+ * Comments a walk found in a component past the limit. Components only grow (edges are only added),
+ * so they stay past it: a walk whose neighbourhood holds one of them need not walk to the limit.
+ */
+export interface PastLimit {
+  has(id: string): boolean;
+  add(ids: readonly string[]): void;
 }
 
 /** The comments of the connected component around a comment, up to `limit` (nearest first, breadth first): one statement walks the graph. */
@@ -90,10 +108,29 @@ export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): P
  * `fn` sees the component as it is while the lock is held. A deadlock with another worker that
  * grew its set in another order (PostgreSQL picks a victim) starts over.
  */
-export async function withComponentLock<T>(db: Db, tenantId: string, startId: string, limit: number, fn: (trx: Transaction<Database>, component: LockedComponent) => Promise<T>): Promise<T> {
+export async function withComponentLock<T>(
+  db: Db,
+  tenantId: string,
+  startId: string,
+  limit: number,
+  fn: (trx: Transaction<Database>, component: LockedComponent) => Promise<T>,
+  pastLimit?: PastLimit,
+): Promise<T> {
   // The walks find the comments to lock; the edges (a flood component has some hundred thousand)
-  // are read once, when the locked set holds the whole component.
-  let guess = await componentNodes(db, startId, limit);
+  // are read once, when the locked set holds the whole component. Past the limit, the comments
+  // nearest the start are decided (the walk is breadth first).
+  const near = Math.min(limit, CUT_NEIGHBOURHOOD);
+  const walk = async (on: Db | Transaction<Database>): Promise<{ cut: boolean; reached: string[] }> => {
+    // The neighbourhood first: a component smaller than it is whole, and one that holds a comment
+    // known to be past the limit is cut without walking two thousand comments again.
+    const nearest = await componentNodes(on, startId, near);
+    if (nearest.length < near || (pastLimit && nearest.some((n) => pastLimit.has(n)))) return { cut: nearest.length >= near, reached: nearest };
+    const reached = await componentNodes(on, startId, limit);
+    if (reached.length < limit) return { cut: false, reached };
+    pastLimit?.add(reached);
+    return { cut: true, reached: reached.slice(0, near) };
+  };
+  let guess = (await walk(db)).reached;
   return retryOnDeadlock(() =>
     db.transaction().execute(async (trx) => {
       await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
@@ -101,7 +138,7 @@ export async function withComponentLock<T>(db: Db, tenantId: string, startId: st
       let toLock = guess;
       for (let round = 0; ; round++) {
         for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
-        const reached = await componentNodes(trx, startId, limit);
+        const { cut, reached } = await walk(trx);
         toLock = reached.filter((n) => !locked.has(n));
         if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
           // Rows deleted since (their comments are gone) are left out with their edges, and so are
@@ -115,6 +152,7 @@ export async function withComponentLock<T>(db: Db, tenantId: string, startId: st
             edges: edges.filter((e) => present.has(e.a) && present.has(e.b)),
             clusterOf: new Map(nodes.map((n) => [n, locked.get(n)!.cluster_id])),
             pending: new Set(nodes.filter((n) => locked.get(n)!.status === 'pending')),
+            cut,
           });
         }
       }

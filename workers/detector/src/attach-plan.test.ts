@@ -13,7 +13,7 @@ test('a small cluster is decided in full: deciding it again is cheap and exact',
   expect([...planAttachments(['x'], [edge('x', 'm1', 'C', 50)])]).toEqual([['C', ['x']]]);
 });
 
-test('comments of one round join together through each other, but not through a comment that is decided in full', () => {
+test('comments of one round join together through each other; one linked to a comment decided in full joins too, as that decision places it again', () => {
   const plan = planAttachments(
     ['x', 'y', 'z', 'w'],
     [
@@ -23,7 +23,22 @@ test('comments of one round join together through each other, but not through a 
       edge('w', 'z', null), edge('w', 'k1', 'K'), edge('w', 'm3', 'C'),
     ],
   );
-  expect([...plan]).toEqual([['C', ['x', 'y']]]);
+  expect([...plan]).toEqual([['C', ['x', 'y', 'z']]]);
+});
+
+test('a copy linked only to copies of its own round joins the cluster they join; one between two joining clusters is decided in full', () => {
+  const plan = planAttachments(
+    ['a', 'b', 'c', 'p', 'q', 'r'],
+    [
+      edge('a', 'm1', 'C'), edge('a', 'b', null),
+      edge('b', 'a', null), edge('b', 'c', null), edge('b', 'later', null, null, true), // b: only round mates and a comment still arriving
+      edge('c', 'b', null), // c reaches C through b, two steps away
+      edge('p', 'k1', 'K'), edge('p', 'q', null),
+      edge('q', 'p', null), edge('q', 'a', null), // q: round mates joining C and K
+      edge('r', 'n1', 'N', 10), // a small cluster is decided in full
+    ],
+  );
+  expect([...plan]).toEqual([['C', ['a', 'b', 'c']], ['K', ['p']]]);
 });
 
 test('an edge to a settled comment in no cluster means a full decision; to one whose detection is still running, not', () => {

@@ -14,12 +14,17 @@ export const ATTACH_MIN_SIZE = 50;
 export const RESCORE_GROWTH = 1.25;
 
 /**
- * Of the requested comments, those whose every similarity edge leads into one cluster of
- * ATTACH_MIN_SIZE or more, to other requested comments joining the same cluster, or to comments
- * whose own detection is still to finish (they join or decide in full when their turn comes, and
- * see these members then): by cluster. Any edge to another cluster, to a settled comment in no
- * cluster, or to a requested comment that does not join the same cluster, means the comment may
- * change how the component clusters: it is decided in full.
+ * Of the requested comments, those that join one cluster of ATTACH_MIN_SIZE or more without a
+ * full decision, by cluster: a comment whose every similarity edge leads into that cluster, to
+ * other requested comments, or to comments whose own detection is still to finish (they join or
+ * decide in full when their turn comes, and see these members then); and a comment linked to no
+ * cluster at all, whose requested neighbours that join a cluster all join that one (a flood's
+ * copies of one round link to each other first: the fifty latest copies of a text are mostly
+ * still arriving). An edge to another cluster or to a settled comment in no cluster means the
+ * comment may change how the component clusters: it is decided in full, and so is a comment
+ * linked to requested comments joining two clusters. A requested neighbour that joins nothing
+ * stops no one: it is decided in full in the same round, after the attachments, and that decision
+ * places the comments attached beside it too.
  */
 export function planAttachments(requested: readonly string[], neighbours: readonly NeighbourRow[], minSize = ATTACH_MIN_SIZE): Map<string, string[]> {
   const wanted = new Set(requested);
@@ -38,17 +43,21 @@ export function planAttachments(requested: readonly string[], neighbours: readon
     const big = edges.some((e) => e.otherCluster === cluster && (e.otherClusterSize ?? 0) >= minSize);
     if (big && edges.every((e) => e.otherCluster !== null || wanted.has(e.other) || e.otherPending)) target.set(id, cluster);
   }
-  // A comment joining through another requested comment joins only if that one joins the same cluster.
+  // Through the round: linked to no cluster, only to requested comments and comments still arriving.
+  const throughRound = [...edgesOf].filter(([id, edges]) => !target.has(id) && edges.every((e) => e.otherCluster === null && (wanted.has(e.other) || e.otherPending)));
   for (let changed = true; changed; ) {
     changed = false;
-    for (const [id, cluster] of target) {
-      const ok = edgesOf.get(id)!.every((e) => e.otherCluster !== null || (wanted.has(e.other) ? target.get(e.other) === cluster : e.otherPending));
-      if (!ok) {
-        target.delete(id);
-        changed = true;
-      }
+    for (const [id, edges] of throughRound) {
+      if (target.has(id)) continue;
+      const via = new Set(edges.flatMap((e) => target.get(e.other) ?? []));
+      if (via.size !== 1) continue;
+      target.set(id, [...via][0]);
+      changed = true;
     }
   }
+  // Between two clusters joining: decided in full (both ends, at once: neither waits on the other).
+  const between = [...target].filter(([id, cluster]) => edgesOf.get(id)!.some((e) => target.has(e.other) && target.get(e.other) !== cluster));
+  for (const [id] of between) target.delete(id);
   const byCluster = new Map<string, string[]>();
   for (const [id, cluster] of target) {
     const list = byCluster.get(cluster);

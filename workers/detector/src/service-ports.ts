@@ -1,5 +1,5 @@
 import { cosineIfBoth, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
-import { addOutcome, attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type DecisionOutcome, type Db } from '@chorus/db';
+import { addOutcome, attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type DecisionOutcome, type Db, type PastLimit } from '@chorus/db';
 import { planAttachments, RESCORE_GROWTH } from './attach-plan.js';
 import type { OnDecided } from './decision-events.js';
 import { detectionText } from '@chorus/contracts';
@@ -27,8 +27,27 @@ export const SETTLE_AFTER_MS = 5000;
 /** How long a round gathers requests before it starts: comments of a burst share one decision of their component. */
 const ROUND_GATHER_MS = 100;
 
+/** Most comments remembered as being in a component past the limit (two generations of this many: some 30 MB at most). */
+const PAST_LIMIT_REMEMBERED = 200_000;
+
+/** PastLimit in two generations: the older is forgotten when the newer fills (a component that shrank, by erasure, is walked again in time). */
+function rememberPastLimit(): PastLimit {
+  let current = new Set<string>();
+  let previous = new Set<string>();
+  return {
+    has: (id) => current.has(id) || previous.has(id),
+    add: (ids) => {
+      for (const id of ids) current.add(id);
+      if (current.size < PAST_LIMIT_REMEMBERED) return;
+      previous = current;
+      current = new Set();
+    },
+  };
+}
+
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
 export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): DetectionPorts {
+  const pastLimit = rememberPastLimit();
   /**
    * Reclusters one component under its own lock (not the tenant's: other workers recluster other
    * components meanwhile) and returns its comments. The requested comments inside it are scored
@@ -68,11 +87,11 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
       });
       const scored = component.nodes.filter((n) => n === id || requested.has(n));
       const outcome =
-        component.nodes.length < options.componentLimit
+        !component.cut
           ? (await saveComponentDecision(trx, scope, component, clusters, scored, options.now())).outcome
           : await saveCutDecision(trx, scope, component, clusters, scored, options.now());
       return { nodes: component.nodes, outcome };
-    });
+    }, pastLimit);
     // Committed: now it may be told.
     await options.onDecided?.(scope, decided.outcome);
     return decided.nodes;

@@ -1,0 +1,61 @@
+// A decision of a component cut at the limit places the comments it scores into stored clusters.
+// A comment it cannot move there (it is in another cluster already) is still scored: no comment may
+// stay pending for ever because a partial view disagreed with the stored clusters.
+import { saveComponentDecision, saveCutDecision, withComponentLock, type ClusterWrite } from '@chorus/db';
+import { flaggedCampaign } from '../support/campaign.js';
+import { createHarness, type Harness } from '../support/harness.js';
+
+let h: Harness;
+let tenant: { id: string; key: string };
+
+beforeAll(async () => {
+  h = await createHarness('cut-decision', { semantic: false });
+  tenant = await h.tenant('gazette');
+  const worker = h.startWorker();
+  await flaggedCampaign(h, tenant.key);
+  // The rest is the test's own doing: no detector decides meanwhile.
+  await worker.close();
+}, 60_000);
+afterAll(async () => h.close());
+
+const cluster = (members: readonly string[]): ClusterWrite => ({
+  representative: members[0],
+  members,
+  score: 0.9,
+  verdict: 'coordinated',
+  reasons: [{ signal: 'distinct-voices', weight: 0.9, text: 'identical comments' }],
+  accountCount: members.length,
+  threadCount: 1,
+});
+
+test('a scored comment that a cut decision places in a cluster it is not in is scored where it is', async () => {
+  const db = h.testDb.db;
+  const rows = await db.selectFrom('comments').select(['id', 'external_id']).where('external_id', 'like', 'cp%').orderBy('external_id').execute();
+  const id = Object.fromEntries(rows.map((r) => [r.external_id, r.id]));
+  // Two stored clusters: cp0-cp2 and cp3-cp5; cp0 is still waiting for its own detection.
+  await withComponentLock(db, tenant.id, id.cp0, 2000, (trx, component) =>
+    saveComponentDecision(trx, tenant.id, component, [cluster([id.cp0, id.cp1, id.cp2]), cluster([id.cp3, id.cp4, id.cp5])], [], new Date()),
+  );
+  await db.updateTable('comments').set({ status: 'pending', scored_at: null }).where('id', '=', id.cp0).execute();
+  const first = await db.selectFrom('comments').select('cluster_id').where('id', '=', id.cp0).executeTakeFirstOrThrow();
+  // A cut decision sees cp0 with two of the other cluster's members: most of them are in cp3's cluster.
+  await withComponentLock(db, tenant.id, id.cp0, 2000, (trx, component) => saveCutDecision(trx, tenant.id, component, [cluster([id.cp3, id.cp0, id.cp4])], [id.cp0], new Date()));
+  const after = await db.selectFrom('comments').select(['status', 'cluster_id']).where('id', '=', id.cp0).executeTakeFirstOrThrow();
+  expect(after).toEqual({ status: 'scored', cluster_id: first.cluster_id });
+});
+
+test('a component past the limit is decided around the comment: its nearest comments, known to be cut', async () => {
+  const db = h.testDb.db;
+  const start = (await db.selectFrom('comments').select('id').where('external_id', '=', 'cp2').executeTakeFirstOrThrow()).id;
+  const remembered = new Set<string>();
+  const pastLimit = { has: (id: string) => remembered.has(id), add: (ids: readonly string[]) => ids.forEach((id) => remembered.add(id)) };
+  const cut = await withComponentLock(db, tenant.id, start, 3, async (_trx, component) => component, pastLimit);
+  expect(cut.cut).toBe(true);
+  expect(cut.nodes).toHaveLength(3);
+  expect(cut.nodes[0]).toBe(start);
+  // Remembered: the next walk from any of them knows the component is past the limit.
+  expect(cut.nodes.every((n) => remembered.has(n))).toBe(true);
+  const whole = await withComponentLock(db, tenant.id, start, 2000, async (_trx, component) => component, pastLimit);
+  expect(whole.cut).toBe(false);
+  expect(whole.nodes).toHaveLength(6);
+});
