@@ -2,7 +2,7 @@
 // the cluster says when it was posted (first and last time in UTC, the minutes between, and how
 // many members have no known time). Real API, detector, PostgreSQL and Redis.
 import request from 'supertest';
-import { CAMPAIGN_TEXT, campaignHarness, parentComment } from '../support/campaign.js';
+import { CAMPAIGN_TEXT, campaignHarness, clusterRequests, parentComment } from '../support/campaign.js';
 import type { Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
 
@@ -10,8 +10,7 @@ let h: Harness;
 let key: string;
 let clusterId: string;
 
-const auth = () => ({ Authorization: `Bearer ${key}` });
-const cluster = async () => (await request(h.app).get(`/v1/clusters/${clusterId}`).set(auth())).body;
+const { auth, cluster } = clusterRequests(() => ({ h, key, clusterId }));
 
 beforeAll(async () => {
   ({ h, clusterId, tenant: { key } } = await campaignHarness('cluster-evidence'));

@@ -1,7 +1,7 @@
 // A moderator drops a member that does not belong: it leaves the cluster at once, and stays out
 // when the detector decides the cluster again. Real API, detector, PostgreSQL and Redis.
 import request from 'supertest';
-import { CAMPAIGN_TEXT, campaignHarness } from '../support/campaign.js';
+import { CAMPAIGN_TEXT, campaignHarness, clusterRequests } from '../support/campaign.js';
 import type { Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
 
@@ -9,10 +9,8 @@ let h: Harness;
 let key: string;
 let clusterId: string;
 
-const auth = () => ({ Authorization: `Bearer ${key}` });
-const cluster = async () => (await request(h.app).get(`/v1/clusters/${clusterId}`).set(auth())).body;
-const comment = async (id: string) => (await request(h.app).get(`/v1/comments/${id}`).set(auth())).body;
-const drop = (body: object) => request(h.app).post(`/v1/clusters/${clusterId}/drop`).set(auth()).send(body);
+const { auth, cluster, comment, post } = clusterRequests(() => ({ h, key, clusterId }));
+const drop = (body: object) => post('drop', body);
 
 beforeAll(async () => {
   ({ h, clusterId, tenant: { key } } = await campaignHarness('drop-member'));

@@ -2,7 +2,7 @@
 // marked coordinated or organic while the cluster keeps its status. Real API, detector, PostgreSQL
 // and Redis.
 import request from 'supertest';
-import { CAMPAIGN_TEXT, campaignHarness } from '../support/campaign.js';
+import { CAMPAIGN_TEXT, campaignHarness, clusterRequests } from '../support/campaign.js';
 import type { Harness } from '../support/harness.js';
 import { waitFor } from '../support/services.js';
 
@@ -10,10 +10,7 @@ let h: Harness;
 let key: string;
 let clusterId: string;
 
-const auth = () => ({ Authorization: `Bearer ${key}` });
-const cluster = async () => (await request(h.app).get(`/v1/clusters/${clusterId}`).set(auth())).body;
-const comment = async (id: string) => (await request(h.app).get(`/v1/comments/${id}`).set(auth())).body;
-const post = (path: string, body: object) => request(h.app).post(`/v1/clusters/${clusterId}/${path}`).set(auth()).send(body);
+const { auth, cluster, comment, post } = clusterRequests(() => ({ h, key, clusterId }));
 const memberIds = (c: { members: { id: string }[] }) => c.members.map((m) => m.id);
 
 beforeAll(async () => {

@@ -44,3 +44,18 @@ export async function campaignHarness(label: string): Promise<{ h: Harness; tena
   h.startWorker();
   return { h, tenant, clusterId: await flaggedCampaign(h, tenant.key) };
 }
+
+/**
+ * The requests moderation tests make about the campaign's cluster with the tenant's key. `session`
+ * is read at each call, so the helpers can be made before beforeAll has started the harness.
+ */
+export function clusterRequests(session: () => { readonly h: Harness; readonly key: string; readonly clusterId: string }) {
+  const auth = () => ({ Authorization: `Bearer ${session().key}` });
+  return {
+    auth,
+    cluster: async () => (await request(session().h.app).get(`/v1/clusters/${session().clusterId}`).set(auth())).body,
+    comment: async (id: string) => (await request(session().h.app).get(`/v1/comments/${id}`).set(auth())).body,
+    /** POST /v1/clusters/:id/<route>. */
+    post: (route: string, body: object) => request(session().h.app).post(`/v1/clusters/${session().clusterId}/${route}`).set(auth()).send(body),
+  };
+}

@@ -122,10 +122,12 @@ export async function withComponentLock<T>(
   const near = Math.min(limit, CUT_NEIGHBOURHOOD);
   const walk = async (on: Db | Transaction<Database>): Promise<{ cut: boolean; reached: string[] }> => {
     // The neighbourhood first: a component smaller than it is whole, and one that holds a comment
-    // known to be past the limit is cut without walking two thousand comments again.
+    // known to be past the limit is cut without walking two thousand comments again (nor is one
+    // walked twice when the limit is no larger than the neighbourhood).
     const nearest = await componentNodes(on, startId, near);
-    if (nearest.length < near || (pastLimit && nearest.some((n) => pastLimit.has(n)))) return { cut: nearest.length >= near, reached: nearest };
-    const reached = await componentNodes(on, startId, limit);
+    if (nearest.length < near) return { cut: false, reached: nearest };
+    if (pastLimit && nearest.some((n) => pastLimit.has(n))) return { cut: true, reached: nearest };
+    const reached = near === limit ? nearest : await componentNodes(on, startId, limit);
     if (reached.length < limit) return { cut: false, reached };
     pastLimit?.add(reached);
     return { cut: true, reached: reached.slice(0, near) };

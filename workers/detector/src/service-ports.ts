@@ -1,4 +1,4 @@
-import { cosineIfBoth, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
+import { cosineIfBoth, GenerationalCache, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
 import { addOutcome, attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type DecisionOutcome, type Db, type PastLimit } from '@chorus/db';
 import { planAttachments, RESCORE_GROWTH } from './attach-plan.js';
 import type { OnDecided } from './decision-events.js';
@@ -30,17 +30,13 @@ const ROUND_GATHER_MS = 100;
 /** Most comments remembered as being in a component past the limit (two generations of this many: some 30 MB at most). */
 const PAST_LIMIT_REMEMBERED = 200_000;
 
-/** PastLimit in two generations: the older is forgotten when the newer fills (a component that shrank, by erasure, is walked again in time). */
+/** PastLimit in a two-generation cache: the older generation is forgotten when the newer fills (a component that shrank, by erasure, is walked again in time). */
 function rememberPastLimit(): PastLimit {
-  let current = new Set<string>();
-  let previous = new Set<string>();
+  const remembered = new GenerationalCache<true>(PAST_LIMIT_REMEMBERED);
   return {
-    has: (id) => current.has(id) || previous.has(id),
+    has: (id) => remembered.has(id),
     add: (ids) => {
-      for (const id of ids) current.add(id);
-      if (current.size < PAST_LIMIT_REMEMBERED) return;
-      previous = current;
-      current = new Set();
+      for (const id of ids) remembered.get(id, () => true);
     },
   };
 }

@@ -19,6 +19,11 @@ export class GenerationalCache<V> {
     this.limit = Math.max(this.limit, limit);
   }
 
+  /** Whether `key` is in either generation (without carrying it over). */
+  has(key: string): boolean {
+    return this.current.has(key) || this.previous.has(key);
+  }
+
   /** The cached value for `key`, made by `make` on a miss. */
   get(key: string, make: (key: string) => V): V {
     let value = this.current.get(key);
