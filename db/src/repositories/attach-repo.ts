@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
-import { LOCK_WAIT, markScored, retryOnDeadlock, saveComponentDecision, type ClusterWrite, type LockedComponent } from './component-repo.js';
+import { LOCK_WAIT, lockRows, markScored, retryOnDeadlock, saveComponentDecision, type ClusterWrite, type LockedComponent } from './component-repo.js';
 import { addOutcome, clusterChange, emptyOutcome, type DecisionOutcome } from './decision-outcome.js';
 
 // Attaching comments to a large cluster without deciding its component again: the cluster's
@@ -105,8 +105,9 @@ export async function attachWithin(trx: Transaction<Database>, clusterId: string
  * nothing else: it saw only part of the clusters it names, so it must not shrink them. A scored
  * comment joins the stored cluster most of its decided cluster's members are in (or, when they are
  * in none, the decided cluster is stored as new); one decided into no cluster, or one already in
- * another stored cluster, is scored as it is.
- * Returns what the tenant's endpoints hear of.
+ * another stored cluster, is scored as it is. The component was read without locks: attachWithin
+ * locks the cluster and the comments it moves, and a new cluster's members are locked and counted
+ * again first. Returns what the tenant's endpoints hear of.
  */
 export async function saveCutDecision(trx: Transaction<Database>, tenantId: string, component: LockedComponent, clusters: readonly ClusterWrite[], scored: readonly string[], now: Date): Promise<DecisionOutcome> {
   const outcome = emptyOutcome();
@@ -114,23 +115,39 @@ export async function saveCutDecision(trx: Transaction<Database>, tenantId: stri
   for (const c of clusters) {
     const mine = c.members.filter((m) => toScore.has(m));
     if (mine.length === 0) continue;
-    const votes = new Map<string, number>();
-    for (const m of c.members) {
-      const current = component.clusterOf.get(m);
-      if (current) votes.set(current, (votes.get(current) ?? 0) + 1);
+    let stored = mostMembersIn(c.members, component.clusterOf);
+    let locked: Awaited<ReturnType<typeof lockRows>> = [];
+    if (stored === undefined) {
+      // The neighbourhood was read without locks: the members are locked now and counted again
+      // (another decision may have placed some of them meanwhile).
+      locked = await lockRows(trx, c.members);
+      stored = mostMembersIn(c.members, new Map(locked.map((r) => [r.id, r.cluster_id])));
     }
-    const [stored] = [...votes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    if (stored) {
-      const attached = await attachWithin(trx, stored[0], mine, now);
+    if (stored !== undefined) {
+      const attached = await attachWithin(trx, stored, mine, now);
       if (attached) addOutcome(outcome, attached.outcome);
       // One already in another cluster stays there, and is scored with the rest below.
       for (const m of attached?.ids ?? []) toScore.delete(m);
-    } else {
+    } else if (locked.length === c.members.length && locked.every((r) => r.dropped_at === null)) {
+      // A new cluster, of members all still here and none dropped by a moderator (else they are scored as they are, below).
       const members = new Set(c.members);
-      const saved = await saveComponentDecision(trx, tenantId, { ...component, nodes: c.members, edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)) }, [c], mine, now);
+      const state = { ...component, nodes: c.members, edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)) };
+      const lockedView = { ...state, clusterOf: new Map(locked.map((r) => [r.id, r.cluster_id])), pending: new Set(locked.filter((r) => r.status === 'pending').map((r) => r.id)) };
+      const saved = await saveComponentDecision(trx, tenantId, lockedView, [c], mine, now);
       addOutcome(outcome, saved.outcome);
       for (const m of mine) toScore.delete(m);
     }
   }
   return addOutcome(outcome, { clusters: [], scored: await markScored(trx, [...toScore], now) });
+}
+
+/** The stored cluster most of `members` are in (ties to the smaller id); undefined when none is in any. */
+function mostMembersIn(members: readonly string[], clusterOf: ReadonlyMap<string, string | null>): string | undefined {
+  const votes = new Map<string, number>();
+  for (const m of members) {
+    const current = clusterOf.get(m);
+    if (current) votes.set(current, (votes.get(current) ?? 0) + 1);
+  }
+  const [best] = [...votes].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return best?.[0];
 }

@@ -10,7 +10,11 @@ import { edgesAmong, type EdgeRow } from './graph-repo.js';
 // many there are, and FOR NO KEY UPDATE does not block the edge inserts that reference them), not
 // the tenant: workers on any number of machines recluster a tenant's disjoint components at once.
 
-/** A component as loaded under its lock: its comments, the edges among them, and each comment's current cluster. */
+/**
+ * A component as loaded under its lock: its comments, the edges among them, and each comment's
+ * current cluster. A component cut at the limit is read without locks (its decision writes only
+ * the comments it scores, and saveCutDecision locks those).
+ */
 export interface LockedComponent {
   readonly nodes: readonly string[];
   readonly edges: readonly EdgeRow[];
@@ -64,16 +68,33 @@ export async function markScored(db: Db | Transaction<Database>, ids: readonly s
   return rows.map((r) => ({ id: r.id, receivedAt: r.received_at }));
 }
 
-/** Locks the comment rows (in id order, so two lockers of overlapping sets never deadlock among themselves); returns their cluster and status. */
-async function lockRows(trx: Transaction<Database>, ids: readonly string[]): Promise<{ id: string; cluster_id: string | null; status: CommentStatus; dropped_at: Date | null }[]> {
+type RowState = { id: string; cluster_id: string | null; status: CommentStatus; dropped_at: Date | null };
+
+/** The comment rows' cluster and status; with `lock`, locked (in id order, so two lockers of overlapping sets never deadlock among themselves). */
+async function rowStates(trx: Transaction<Database>, ids: readonly string[], lock: boolean): Promise<RowState[]> {
   if (ids.length === 0) return [];
-  return trx
-    .selectFrom('comments')
-    .select(['id', 'cluster_id', 'status', 'dropped_at'])
-    .where('id', 'in', [...ids])
-    .orderBy('id')
-    .forNoKeyUpdate()
-    .execute();
+  const query = trx.selectFrom('comments').select(['id', 'cluster_id', 'status', 'dropped_at']).where('id', '=', sql<string>`any(${[...ids]}::bigint[])`).orderBy('id');
+  return (lock ? query.forNoKeyUpdate() : query).execute();
+}
+
+/** Locks the comment rows (in id order); returns their cluster and status. */
+export const lockRows = (trx: Transaction<Database>, ids: readonly string[]): Promise<RowState[]> => rowStates(trx, ids, true);
+
+/**
+ * The component `fn` sees: the reached comments still present and not dropped from a cluster by a
+ * moderator (no decision may put those back), the edges among them, their clusters and status.
+ */
+async function loadComponent(trx: Transaction<Database>, tenantId: string, reached: readonly string[], states: ReadonlyMap<string, RowState>, cut: boolean): Promise<LockedComponent> {
+  const nodes = reached.filter((n) => states.has(n) && states.get(n)!.dropped_at === null);
+  const present = new Set(nodes);
+  const edges = await edgesAmong(trx, tenantId, nodes);
+  return {
+    nodes,
+    edges: edges.filter((e) => present.has(e.a) && present.has(e.b)),
+    clusterOf: new Map(nodes.map((n) => [n, states.get(n)!.cluster_id])),
+    pending: new Set(nodes.filter((n) => states.get(n)!.status === 'pending')),
+    cut,
+  };
 }
 
 const DEADLOCK = '40P01';
@@ -106,7 +127,9 @@ export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): P
  * (up to `limit` comments). The component is loaded, its rows locked, and loaded again under the
  * lock until no new comment appears (edges are stored outside the lock, so it may have grown);
  * `fn` sees the component as it is while the lock is held. A deadlock with another worker that
- * grew its set in another order (PostgreSQL picks a victim) starts over.
+ * grew its set in another order (PostgreSQL picks a victim) starts over. A component past the
+ * limit is cut to the neighbourhood of `startId` and read without locks (`cut`: its decision is
+ * saved with saveCutDecision, which locks what it writes).
  */
 export async function withComponentLock<T>(
   db: Db,
@@ -132,30 +155,33 @@ export async function withComponentLock<T>(
     pastLimit?.add(reached);
     return { cut: true, reached: reached.slice(0, near) };
   };
-  let guess = (await walk(db)).reached;
+  const first = await walk(db);
+  if (first.cut) {
+    // Past the limit nothing is locked while the neighbourhood is read and decided: the decision
+    // writes only the comments it scores (saveCutDecision locks them), so deciders of one large
+    // component, in any number of workers, do not take turns.
+    return retryOnDeadlock(() =>
+      db.transaction().execute(async (trx) => {
+        await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
+        const states = new Map((await rowStates(trx, first.reached, false)).map((r) => [r.id, r]));
+        return fn(trx, await loadComponent(trx, tenantId, first.reached, states, true));
+      }),
+    );
+  }
+  let guess = first.reached;
   return retryOnDeadlock(() =>
     db.transaction().execute(async (trx) => {
       await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
-      const locked = new Map<string, { cluster_id: string | null; status: CommentStatus; dropped_at: Date | null }>();
+      const locked = new Map<string, RowState>();
       let toLock = guess;
       for (let round = 0; ; round++) {
         for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
         const { cut, reached } = await walk(trx);
         toLock = reached.filter((n) => !locked.has(n));
         if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
-          // Rows deleted since (their comments are gone) are left out with their edges, and so are
-          // comments a moderator dropped from their cluster: no decision may put them back.
-          const nodes = reached.filter((n) => locked.has(n) && locked.get(n)!.dropped_at === null);
-          const present = new Set(nodes);
+          // Rows deleted since (their comments are gone) are left out with their edges.
           guess = reached.filter((n) => locked.has(n));
-          const edges = await edgesAmong(trx, tenantId, nodes);
-          return fn(trx, {
-            nodes,
-            edges: edges.filter((e) => present.has(e.a) && present.has(e.b)),
-            clusterOf: new Map(nodes.map((n) => [n, locked.get(n)!.cluster_id])),
-            pending: new Set(nodes.filter((n) => locked.get(n)!.status === 'pending')),
-            cut,
-          });
+          return fn(trx, await loadComponent(trx, tenantId, reached, locked, cut));
         }
       }
     }),

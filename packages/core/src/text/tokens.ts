@@ -1,5 +1,7 @@
 // Word-level helpers shared by the reply-echo and genericness signals.
 
+import { GenerationalCache } from '../support/generational-cache.js';
+
 const STOPWORDS = new Set(
   'a an and are as at be been being but by can could did do does doing for from had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself im its thats dont cant wont isnt arent wasnt didnt doesnt ive id youre theyre were weve lets also like really even much many may might must shall one get got would ll re ve s t d m'.split(
     ' ',
@@ -89,6 +91,10 @@ const GENERIC_MAX_CONTENT_WORDS = 4;
  * independent people write: text similarity among them proves nothing.
  */
 export function isGenericText(normalized: string): boolean {
+  return traitsOf(normalized).generic;
+}
+
+function genericText(normalized: string): boolean {
   const content = new Set(contentWords(normalized));
   return content.size <= GENERIC_MAX_CONTENT_WORDS && words(normalized).length <= 8;
 }
@@ -121,7 +127,11 @@ const HASHTAG_RE = /#(\p{L}[\p{L}\p{N}_]{2,})/gu;
  * The sites and hashtags a comment promotes (normalized text): link domains, also when spelled out
  * ("example dot org", "example (dot) org", "example [dot] org"), hyphens dropped, well-known sites left out; hashtags lower-cased.
  */
-export function promotedTokens(normalized: string): string[] {
+export function promotedTokens(normalized: string): readonly string[] {
+  return traitsOf(normalized).promoted;
+}
+
+function promotedTokensOf(normalized: string): readonly string[] {
   const out = new Set<string>();
   if (normalized.includes('.') || normalized.includes('dot')) {
     for (const m of normalized.matchAll(LINK_RE)) {
@@ -135,7 +145,7 @@ export function promotedTokens(normalized: string): string[] {
     }
   }
   if (normalized.includes('#')) for (const m of normalized.matchAll(HASHTAG_RE)) out.add(`#${m[1]}`);
-  return [...out];
+  return out.size === 0 ? NONE : [...out];
 }
 
 // Calls to action: what a promoter asks of the reader. Each pattern reads normalized text; the name
@@ -157,8 +167,13 @@ const CALLS_TO_ACTION: readonly (readonly [string, RegExp])[] = [
 ];
 
 /** The calls to action in a normalized text ("subscribe", "visit their channel or page"...), by name. */
-export function callsToAction(normalized: string): string[] {
-  return CALLS_TO_ACTION.filter(([, re]) => re.test(normalized)).map(([name]) => name);
+export function callsToAction(normalized: string): readonly string[] {
+  return traitsOf(normalized).actions;
+}
+
+function callsToActionOf(normalized: string): readonly string[] {
+  const found = CALLS_TO_ACTION.filter(([, re]) => re.test(normalized)).map(([name]) => name);
+  return found.length === 0 ? NONE : found;
 }
 
 // A link as normalization leaves it: its domain (normalize.ts keeps the host of every URL).
@@ -166,5 +181,40 @@ const ANY_LINK_RE = /(?:^|\s)(?:[a-z0-9][a-z0-9-]*\.)+(?:com|be|org|net|ly|io|co
 
 /** True for a text that promotes: it asks the reader to act (callsToAction) or carries a link (readers do not write the same link by chance). */
 export function isPromotional(normalized: string): boolean {
-  return callsToAction(normalized).length > 0 || ANY_LINK_RE.test(normalized) || promotedTokens(normalized).length > 0;
+  return traitsOf(normalized).promotional;
+}
+
+/** Number of word tokens of a normalized text (`words`), cached. */
+export function wordTotal(normalized: string): number {
+  return traitsOf(normalized).wordCount;
+}
+
+/**
+ * What scoring asks of a text each time its component is decided (a service decides a growing
+ * component again and again, and its comments' texts with it): worked out once per text. The
+ * arrays are shared: callers only read them.
+ */
+interface TextTraits {
+  readonly wordCount: number;
+  readonly generic: boolean;
+  readonly promoted: readonly string[];
+  readonly actions: readonly string[];
+  readonly promotional: boolean;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+const traits = new GenerationalCache<TextTraits>(20_000);
+
+function traitsOf(normalized: string): TextTraits {
+  return traits.get(normalized, () => {
+    const promoted = promotedTokensOf(normalized);
+    const actions = callsToActionOf(normalized);
+    return {
+      wordCount: words(normalized).length,
+      generic: genericText(normalized),
+      promoted,
+      actions,
+      promotional: actions.length > 0 || ANY_LINK_RE.test(normalized) || promoted.length > 0,
+    };
+  });
 }
