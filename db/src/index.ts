@@ -17,3 +17,4 @@ export * from './repositories/evidence-repo.js';
 export * from './repositories/report-repo.js';
 export * from './repositories/cluster-search-repo.js';
 export * from './repositories/account-repo.js';
+export * from './repositories/statistics-repo.js';

@@ -9,6 +9,7 @@ export const detectorConfigSchema = baseConfigSchema.extend({
   COMPONENT_LIMIT: intVar(2000, 10),
   SWEEP_INTERVAL_MS: intVar(30_000, 100),
   SWEEP_GRACE_MS: intVar(60_000, 0),
+  STATISTICS_INTERVAL_MS: intVar(10_000, 0),
   SHUTDOWN_TIMEOUT_MS: intVar(30_000, 0),
   WORKER_QUEUES: z
     .string()

@@ -11,10 +11,14 @@ import { RedisVectors } from './redis-vectors.js';
 import { createSemanticPorts } from './service-semantic-ports.js';
 import { createServicePorts } from './service-ports.js';
 import { markingFinalFailures } from './job-failures.js';
+import { StatisticsKeeper } from './statistics-keeper.js';
 import { Sweeper } from './sweeper.js';
 
 /** How long closing a queue or a Redis connection may take before it is dropped. */
 const CLOSE_WAIT_MS = 2000;
+
+/** Default of DetectorOptions.statisticsIntervalMs. */
+export const STATISTICS_INTERVAL_MS = 10_000;
 
 export interface SemanticOptions {
   readonly embedder: Embedder;
@@ -42,6 +46,8 @@ export interface DetectorOptions {
   readonly settleAfterMs?: number;
   readonly sweepIntervalMs: number;
   readonly sweepGraceMs: number;
+  /** How often a worker checks whether the detection tables need analyzing (0: never; default STATISTICS_INTERVAL_MS). */
+  readonly statisticsIntervalMs?: number;
   readonly shutdownTimeoutMs: number;
   /** The semantic stage; without it comments are clustered on lexical evidence alone. */
   readonly semantic?: SemanticOptions;
@@ -123,12 +129,18 @@ export function startDetector(options: DetectorOptions): Detector {
     lockKey: `${options.queuePrefix}:sweep-lock`,
   });
   sweeper.start();
+  const statistics = new StatisticsKeeper(options.db, redis, options.logger, {
+    intervalMs: options.statisticsIntervalMs ?? STATISTICS_INTERVAL_MS,
+    lockKey: `${options.queuePrefix}:statistics-lock`,
+  });
+  statistics.start();
 
   let closing: Promise<void> | undefined;
   const close = async (): Promise<void> => {
     // The sweeper stops alongside the workers: waited for first, a pass stuck on a slow PostgreSQL
     // or Redis added its wait to the workers' timeout.
     const sweeperStopped = sweeper.stop(Math.min(5000, options.shutdownTimeoutMs)).catch((err: unknown) => options.logger.warn({ err, stage: 'sweep' }, 'sweeper did not stop cleanly'));
+    const statisticsStopped = statistics.stop(Math.min(5000, options.shutdownTimeoutMs)).catch(() => undefined);
     try {
       await withTimeout(Promise.all(workers.map((w) => w.close())), options.shutdownTimeoutMs);
     } catch (err) {
@@ -136,7 +148,7 @@ export function startDetector(options: DetectorOptions): Detector {
       // Forced close: jobs in hand are not acknowledged, so BullMQ's stalled-job check hands them to another worker.
       await Promise.all(workers.map((w) => w.close(true)));
     }
-    await sweeperStopped;
+    await Promise.all([sweeperStopped, statisticsStopped]);
     await withTimeout(metrics.close(), CLOSE_WAIT_MS).catch(() => undefined);
     await Promise.allSettled([detectQueue.close(), embedQueue?.close(), webhookQueue.close()].map((p) => p && withTimeout(p, CLOSE_WAIT_MS)));
     // QUIT waits for Redis to answer, for ever while it is down: past CLOSE_WAIT_MS the socket is dropped.

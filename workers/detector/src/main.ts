@@ -54,6 +54,7 @@ const detector = startDetector({
   componentLimit: config.COMPONENT_LIMIT,
   sweepIntervalMs: config.SWEEP_INTERVAL_MS,
   sweepGraceMs: config.SWEEP_GRACE_MS,
+  statisticsIntervalMs: config.STATISTICS_INTERVAL_MS,
   shutdownTimeoutMs: config.SHUTDOWN_TIMEOUT_MS,
   semantic,
   semanticEnabled: config.SEMANTIC_ENABLED,
