@@ -12,6 +12,7 @@ import * as moderationKeys from '../migrations/2026-12-03-moderation-keys.js';
 import * as moderationDrops from '../migrations/2026-12-03-moderation-drops.js';
 import * as webhooksPending from '../migrations/2026-12-03-webhooks-pending.js';
 import * as commentsByAccount from '../migrations/2026-12-04-comments-by-account.js';
+import * as commentsByParent from '../migrations/2026-12-04-comments-by-parent.js';
 import { createDb, ensureDatabase, ensureSchema, type Db, type DbOptions } from './connection.js';
 
 // Migrations are listed explicitly so they load the same way under tsx, jest and a bundler.
@@ -29,6 +30,7 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '2026-12-03-moderation-drops': moderationDrops,
   '2026-12-03-webhooks-pending': webhooksPending,
   '2026-12-04-comments-by-account': commentsByAccount,
+  '2026-12-04-comments-by-parent': commentsByParent,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
