@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
-import { LOCK_WAIT, lockRows, markScored, retryOnDeadlock, saveComponentDecision, type ClusterWrite, type LockedComponent } from './component-repo.js';
+import { lockingTransaction, lockRows, markScored, saveComponentDecision, type ClusterWrite, type LockedComponent, type RowState } from './component-repo.js';
 import { addOutcome, clusterChange, emptyOutcome, type DecisionOutcome } from './decision-outcome.js';
 
 // Attaching comments to a large cluster without deciding its component again: the cluster's
@@ -50,12 +50,11 @@ export interface Attached {
  * out. Null when the cluster no longer exists.
  */
 export async function attachToCluster(db: Db, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
-  return retryOnDeadlock(() => db.transaction().execute((trx) => attachWithin(trx, clusterId, ids, now)));
+  return lockingTransaction(db, (trx) => attachWithin(trx, clusterId, ids, now));
 }
 
-/** attachToCluster inside a transaction the caller holds (and its locks). */
+/** attachToCluster inside a transaction the caller holds (and its locks; a lockingTransaction, so its lock waits are bounded). */
 export async function attachWithin(trx: Transaction<Database>, clusterId: string, ids: readonly string[], now: Date): Promise<Attached | null> {
-  await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
   const cluster = await trx.selectFrom('clusters').select(['size', 'decided_size', 'verdict', 'score']).where('id', '=', clusterId).forUpdate().executeTakeFirst();
   if (!cluster) return null;
   const rows = await trx
@@ -116,7 +115,7 @@ export async function saveCutDecision(trx: Transaction<Database>, tenantId: stri
     const mine = c.members.filter((m) => toScore.has(m));
     if (mine.length === 0) continue;
     let stored = mostMembersIn(c.members, component.clusterOf);
-    let locked: Awaited<ReturnType<typeof lockRows>> = [];
+    let locked: RowState[] = [];
     if (stored === undefined) {
       // The neighbourhood was read without locks: the members are locked now and counted again
       // (another decision may have placed some of them meanwhile).
@@ -131,9 +130,20 @@ export async function saveCutDecision(trx: Transaction<Database>, tenantId: stri
     } else if (locked.length === c.members.length && locked.every((r) => r.dropped_at === null)) {
       // A new cluster, of members all still here and none dropped by a moderator (else they are scored as they are, below).
       const members = new Set(c.members);
-      const state = { ...component, nodes: c.members, edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)) };
-      const lockedView = { ...state, clusterOf: new Map(locked.map((r) => [r.id, r.cluster_id])), pending: new Set(locked.filter((r) => r.status === 'pending').map((r) => r.id)) };
-      const saved = await saveComponentDecision(trx, tenantId, lockedView, [c], mine, now);
+      const saved = await saveComponentDecision(
+        trx,
+        tenantId,
+        {
+          nodes: c.members,
+          edges: component.edges.filter((e) => members.has(e.a) && members.has(e.b)),
+          clusterOf: new Map(locked.map((r) => [r.id, r.cluster_id])),
+          pending: new Set(locked.filter((r) => r.status === 'pending').map((r) => r.id)),
+          cut: component.cut,
+        },
+        [c],
+        mine,
+        now,
+      );
       addOutcome(outcome, saved.outcome);
       for (const m of mine) toScore.delete(m);
     }

@@ -68,7 +68,8 @@ export async function markScored(db: Db | Transaction<Database>, ids: readonly s
   return rows.map((r) => ({ id: r.id, receivedAt: r.received_at }));
 }
 
-type RowState = { id: string; cluster_id: string | null; status: CommentStatus; dropped_at: Date | null };
+/** A comment row's cluster and status, as a decision reads them. */
+export type RowState = { id: string; cluster_id: string | null; status: CommentStatus; dropped_at: Date | null };
 
 /** The comment rows' cluster and status; with `lock`, locked (in id order, so two lockers of overlapping sets never deadlock among themselves). */
 async function rowStates(trx: Transaction<Database>, ids: readonly string[], lock: boolean): Promise<RowState[]> {
@@ -123,6 +124,19 @@ export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 5): P
 }
 
 /**
+ * Runs `fn` in a transaction whose lock waits end after LOCK_WAIT, started over when it waited in
+ * vain or was chosen as a deadlock's victim (retryOnDeadlock).
+ */
+export function lockingTransaction<T>(db: Db, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return retryOnDeadlock(() =>
+    db.transaction().execute(async (trx) => {
+      await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
+      return fn(trx);
+    }),
+  );
+}
+
+/**
  * Runs `fn` in a transaction holding locks on every comment of the component around `startId`
  * (up to `limit` comments). The component is loaded, its rows locked, and loaded again under the
  * lock until no new comment appears (edges are stored outside the lock, so it may have grown);
@@ -160,32 +174,26 @@ export async function withComponentLock<T>(
     // Past the limit nothing is locked while the neighbourhood is read and decided: the decision
     // writes only the comments it scores (saveCutDecision locks them), so deciders of one large
     // component, in any number of workers, do not take turns.
-    return retryOnDeadlock(() =>
-      db.transaction().execute(async (trx) => {
-        await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
-        const states = new Map((await rowStates(trx, first.reached, false)).map((r) => [r.id, r]));
-        return fn(trx, await loadComponent(trx, tenantId, first.reached, states, true));
-      }),
-    );
+    return lockingTransaction(db, async (trx) => {
+      const states = new Map((await rowStates(trx, first.reached, false)).map((r) => [r.id, r]));
+      return fn(trx, await loadComponent(trx, tenantId, first.reached, states, true));
+    });
   }
   let guess = first.reached;
-  return retryOnDeadlock(() =>
-    db.transaction().execute(async (trx) => {
-      await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
-      const locked = new Map<string, RowState>();
-      let toLock = guess;
-      for (let round = 0; ; round++) {
-        for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
-        const { cut, reached } = await walk(trx);
-        toLock = reached.filter((n) => !locked.has(n));
-        if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
-          // Rows deleted since (their comments are gone) are left out with their edges.
-          guess = reached.filter((n) => locked.has(n));
-          return fn(trx, await loadComponent(trx, tenantId, reached, locked, cut));
-        }
+  return lockingTransaction(db, async (trx) => {
+    const locked = new Map<string, RowState>();
+    let toLock = guess;
+    for (let round = 0; ; round++) {
+      for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
+      const { cut, reached } = await walk(trx);
+      toLock = reached.filter((n) => !locked.has(n));
+      if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
+        // Rows deleted since (their comments are gone) are left out with their edges.
+        guess = reached.filter((n) => locked.has(n));
+        return fn(trx, await loadComponent(trx, tenantId, reached, locked, cut));
       }
-    }),
-  );
+    }
+  });
 }
 
 export interface ClusterWrite {

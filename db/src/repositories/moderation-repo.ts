@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { ClustersTable, Database, ModerationLogTable } from '../schema.js';
-import { LOCK_WAIT, retryOnDeadlock } from './component-repo.js';
+import { lockingTransaction } from './component-repo.js';
 
 // Moderators' decisions on clusters. Each decision names the cluster's version it was made on and
 // bumps it, under a lock on the cluster row: two moderators deciding the same cluster at once end
@@ -48,18 +48,15 @@ async function onVersion<T>(
   seenVersion: number | undefined,
   decide: (trx: Transaction<Database>, current: Locked) => Promise<T>,
 ): Promise<T | Extract<ReviewOutcome, { kind: 'stale' }> | undefined> {
-  return retryOnDeadlock(() =>
-    db.transaction().execute(async (trx) => {
-      await sql`select set_config('lock_timeout', ${LOCK_WAIT}, true)`.execute(trx);
-      const current = await trx.selectFrom('clusters').select(['status', 'version']).where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
-      if (!current) return undefined;
-      if (seenVersion !== undefined && seenVersion !== current.version) {
-        const last = await trx.selectFrom('moderation_log').select(ENTRY).where('tenant_id', '=', tenantId).where('cluster_id', '=', id).orderBy('id', 'desc').limit(1).executeTakeFirst();
-        return { kind: 'stale' as const, status: current.status, version: current.version, last: last ?? null };
-      }
-      return decide(trx, current);
-    }),
-  );
+  return lockingTransaction(db, async (trx) => {
+    const current = await trx.selectFrom('clusters').select(['status', 'version']).where('tenant_id', '=', tenantId).where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!current) return undefined;
+    if (seenVersion !== undefined && seenVersion !== current.version) {
+      const last = await trx.selectFrom('moderation_log').select(ENTRY).where('tenant_id', '=', tenantId).where('cluster_id', '=', id).orderBy('id', 'desc').limit(1).executeTakeFirst();
+      return { kind: 'stale' as const, status: current.status, version: current.version, last: last ?? null };
+    }
+    return decide(trx, current);
+  });
 }
 
 /** Logs a decision that made `version`. */

@@ -1,4 +1,4 @@
-import { wordTotal } from '../text/tokens.js';
+import { wordCount } from '../text/tokens.js';
 import type { ClusterFacts } from './cluster-facts.js';
 import type { Evidence } from './evidence.js';
 import { TOGETHER_WINDOW_MS, togetherVoices } from './posting-windows.js';
@@ -28,7 +28,7 @@ function similarityKind(facts: ClusterFacts): string {
  * more than real ones); a campaign's paragraph is longer (docs/evaluation.md).
  */
 export function copyLength(facts: ClusterFacts): number {
-  const lengths = facts.members.map((m) => wordTotal(m.normalized)).sort((a, b) => a - b);
+  const lengths = facts.members.map((m) => wordCount(m.normalized)).sort((a, b) => a - b);
   const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
   return Math.min(1, Math.max(0, (median - 15) / 20));
 }

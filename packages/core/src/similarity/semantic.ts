@@ -1,6 +1,6 @@
 import { GenerationalCache } from '../support/generational-cache.js';
 import { normalizeCached } from '../text/normalize.js';
-import { words } from '../text/tokens.js';
+import { wordCount } from '../text/tokens.js';
 
 export interface SemanticParams {
   /** Texts shorter than this (in words) get no semantic edges: short texts are left to the lexical stage (docs/semantic-calibration.md). */
@@ -25,11 +25,6 @@ export const DEFAULT_SEMANTIC: SemanticParams = {
   ],
   windowMs: 30 * 24 * 3600 * 1000,
 };
-
-/** Number of words, as the semantic thresholds count them. */
-export function wordCount(normalized: string): number {
-  return words(normalized).length;
-}
 
 // A stored comment's length is read again each time it is a close candidate of a later one.
 const wordCounts = new GenerationalCache<number>(200_000);

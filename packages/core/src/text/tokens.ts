@@ -184,8 +184,8 @@ export function isPromotional(normalized: string): boolean {
   return traitsOf(normalized).promotional;
 }
 
-/** Number of word tokens of a normalized text (`words`), cached. */
-export function wordTotal(normalized: string): number {
+/** Number of words of a normalized text (`words`), as the semantic thresholds and copy lengths count them; cached. */
+export function wordCount(normalized: string): number {
   return traitsOf(normalized).wordCount;
 }
 
