@@ -148,6 +148,8 @@ export function startDetector(options: DetectorOptions): Detector {
       // Forced close: jobs in hand are not acknowledged, so BullMQ's stalled-job check hands them to another worker.
       await Promise.all(workers.map((w) => w.close(true)));
     }
+    // Decisions the process asked for itself (a flood's cluster once quiet) must not outlive it.
+    await withTimeout(ports.close(), options.shutdownTimeoutMs).catch((err: unknown) => options.logger.warn({ err, stage: 'recluster' }, 'a decision was still running at shutdown'));
     await Promise.all([sweeperStopped, statisticsStopped]);
     await withTimeout(metrics.close(), CLOSE_WAIT_MS).catch(() => undefined);
     await Promise.allSettled([detectQueue.close(), embedQueue?.close(), webhookQueue.close()].map((p) => p && withTimeout(p, CLOSE_WAIT_MS)));

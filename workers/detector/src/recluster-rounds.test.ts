@@ -73,3 +73,21 @@ test('comments settled fast are not reclustered, unless their component was aske
   await Promise.all([rounds.request('s', 'b', 'decide', true), rounds.request('s', 'd', 'decide')]);
   expect(calls).toEqual(['b']);
 });
+
+test('idle waits for the running round and for the one gathering behind it', async () => {
+  const r = recorder();
+  r.hold();
+  const ended: string[] = [];
+  void r.rounds.request('s', 'a', 'decide').then(() => ended.push('a'));
+  await Promise.resolve();
+  void r.rounds.request('s', 'd', 'decide').then(() => ended.push('d'));
+  let idle = false;
+  const waiting = r.rounds.idle().then(() => (idle = true));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(idle).toBe(false);
+  r.release();
+  await waiting;
+  // Both rounds ended before idle resolved: no decision runs after it.
+  expect(ended).toEqual(['a', 'd']);
+  expect(r.calls.map((c) => c.id)).toEqual(['a', 'd']);
+});

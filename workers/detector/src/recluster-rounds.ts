@@ -38,6 +38,19 @@ export class ReclusterRounds<D> {
     private readonly options: { readonly settle?: SettleFast; readonly gatherMs?: number } = {},
   ) {}
 
+  /**
+   * Resolves once no round is running or waiting: those already asked for run to their end first.
+   * A process that stops waits for this after its last request, so that no decision writes to the
+   * tables once it has closed.
+   */
+  async idle(): Promise<void> {
+    for (;;) {
+      const pending = new Set(this.latest.values());
+      await Promise.all(pending);
+      if ([...this.latest.values()].every((p) => pending.has(p))) return;
+    }
+  }
+
   /** Resolves once a round that started after this call has reclustered the component around `id` (with `full`, by a full decision). */
   request(scope: string, id: string, decide: D, full = false): Promise<void> {
     let round = this.next.get(scope);

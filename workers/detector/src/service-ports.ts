@@ -41,8 +41,14 @@ function rememberPastLimit(): PastLimit {
   };
 }
 
+/** DetectionPorts that decide clusters on their own too (once a flood is over), until closed. */
+export interface ServicePorts extends DetectionPorts {
+  /** No more decisions of the process's own: pending ones are dropped, running ones end first. Call once the workers have stopped. */
+  close(): Promise<void>;
+}
+
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
-export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): DetectionPorts {
+export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): ServicePorts {
   const pastLimit = rememberPastLimit();
   /**
    * Reclusters one component under its own lock (not the tenant's: other workers recluster other
@@ -97,13 +103,15 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
   const quiet = new Map<string, NodeJS.Timeout>();
   /** Each tenant's latest decision function (its thresholds), for the decisions the process asks for itself. */
   const decideFor = new Map<string, Decide>();
+  let closed = false;
   const decideWhenQuiet = (scope: string, clusterId: string, member: string) => {
+    if (closed) return;
     clearTimeout(quiet.get(clusterId));
     const timer = setTimeout(() => {
       quiet.delete(clusterId);
       // Best effort: a worker that stops first leaves the cluster as its last full decision plus members attached since.
       const decide = decideFor.get(scope);
-      if (decide) rounds.request(scope, member, decide, true).catch(() => undefined);
+      if (decide && !closed) rounds.request(scope, member, decide, true).catch(() => undefined);
     }, options.settleAfterMs ?? SETTLE_AFTER_MS);
     timer.unref();
     quiet.set(clusterId, timer);
@@ -137,6 +145,12 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     recluster: (scope, id, decide) => {
       decideFor.set(scope, decide);
       return rounds.request(scope, id, decide);
+    },
+    async close() {
+      closed = true;
+      for (const timer of quiet.values()) clearTimeout(timer);
+      quiet.clear();
+      await rounds.idle();
     },
   };
 }
