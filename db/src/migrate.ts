@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import * as initial from '../migrations/2026-11-26-initial.js';
 import * as moderationLog from '../migrations/2026-11-26-moderation-log.js';
 import * as verdictsFromClusters from '../migrations/2026-12-03-verdicts-from-clusters.js';
@@ -35,20 +35,36 @@ const MIGRATIONS: Readonly<Record<string, Migration>> = {
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
+/** PostgreSQL's "schema does not exist" and "relation does not exist". */
+const VANISHED = new Set(['3F000', '42P01']);
+
+/**
+ * Runs a migrator step, again when another schema vanished under it: kysely's Migrator looks for
+ * its own table by reading every table of the database (every schema's), and a schema that another
+ * process drops meanwhile (tests each drop theirs) fails that read. Each
+ * migration runs in its own transaction, so starting over is safe.
+ */
+async function migrating(db: Db, schema: string, step: (migrator: Migrator) => Promise<MigrationResultSet>, attempts = 5): Promise<MigrationResultSet> {
+  await ensureSchema(db, schema);
+  for (let attempt = 1; ; attempt++) {
+    const result = await step(new Migrator({ db, provider, migrationTableSchema: schema }));
+    const code = (result.error as { code?: string } | undefined)?.code;
+    if (code === undefined || !VANISHED.has(code) || attempt >= attempts) {
+      if (result.error) throw result.error;
+      return result;
+    }
+  }
+}
+
 /** Brings the schema up to date; safe to run any number of times and from several processes at once. */
 export async function migrateToLatest(db: Db, schema = 'public'): Promise<string[]> {
-  await ensureSchema(db, schema);
-  const migrator = new Migrator({ db, provider, migrationTableSchema: schema });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
+  const { results } = await migrating(db, schema, (m) => m.migrateToLatest());
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 /** Applies the migrations up to and including `name`: tests use it to set up data as an older Chorus left it. */
 export async function migrateUpTo(db: Db, name: string, schema = 'public'): Promise<void> {
-  await ensureSchema(db, schema);
-  const { error } = await new Migrator({ db, provider, migrationTableSchema: schema }).migrateTo(name);
-  if (error) throw error;
+  await migrating(db, schema, (m) => m.migrateTo(name));
 }
 
 /**
