@@ -90,13 +90,26 @@ test('a component past the limit is decided around the comment: its nearest comm
   const start = (await db.selectFrom('comments').select('id').where('external_id', '=', 'cp2').executeTakeFirstOrThrow()).id;
   const remembered = new Set<string>();
   const pastLimit = { has: (id: string) => remembered.has(id), add: (ids: readonly string[]) => ids.forEach((id) => remembered.add(id)) };
-  const cut = await withComponentLock(db, tenant.id, start, 3, async (_trx, component) => component, pastLimit);
+  const cut = await withComponentLock(db, tenant.id, start, 3, async (_trx, component) => component, { pastLimit });
   expect(cut.cut).toBe(true);
   expect(cut.nodes).toHaveLength(3);
   expect(cut.nodes[0]).toBe(start);
   // Remembered: the next walk from any of them knows the component is past the limit.
   expect(cut.nodes.every((n) => remembered.has(n))).toBe(true);
-  const whole = await withComponentLock(db, tenant.id, start, 2000, async (_trx, component) => component, pastLimit);
+  const whole = await withComponentLock(db, tenant.id, start, 2000, async (_trx, component) => component, { pastLimit });
   expect(whole.cut).toBe(false);
   expect(whole.nodes).toHaveLength(6);
+});
+
+test('past the limit, the comments decided alongside the start are in its neighbourhood, each of them', async () => {
+  const db = h.testDb.db;
+  const ids = (await db.selectFrom('comments').select(['id', 'external_id']).where('external_id', 'like', 'cp%').orderBy('external_id').execute()).map((r) => r.id);
+  const [start] = ids;
+  const alone = await withComponentLock(db, tenant.id, start, 2, async (_trx, component) => component);
+  expect(alone.cut).toBe(true);
+  // A comment of the same component that the walk from the start alone left out.
+  const other = ids.find((id) => !alone.nodes.includes(id))!;
+  const together = await withComponentLock(db, tenant.id, start, 2, async (_trx, component) => component, { alongside: [other] });
+  expect(together.cut).toBe(true);
+  expect([...together.nodes].sort()).toEqual([start, other].sort());
 });

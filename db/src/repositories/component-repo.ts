@@ -41,12 +41,26 @@ export interface PastLimit {
   add(ids: readonly string[]): void;
 }
 
-/** The comments of the connected component around a comment, up to `limit` (nearest first, breadth first): one statement walks the graph. */
-async function componentNodes(db: Db | Transaction<Database>, startId: string, limit: number): Promise<string[]> {
+/** What withComponentLock may be told besides the comment to start from. */
+export interface ComponentWalkOptions {
+  readonly pastLimit?: PastLimit;
+  /**
+   * Comments known to be in a component past the limit (linked to a comment of one), decided with
+   * the start when its own component is past it too: the neighbourhood is walked from all of them
+   * at once, so that one decision places them all instead of one decision each.
+   */
+  readonly alongside?: readonly string[];
+}
+
+/** Most comments a cut neighbourhood is walked from: the nearest comments of each (their direct links) still fit in CUT_NEIGHBOURHOOD. */
+const CUT_SEEDS = 16;
+
+/** The comments of the connected component around some comments, up to `limit` (nearest first, breadth first from all of them at once): one statement walks the graph. */
+async function componentNodes(db: Db | Transaction<Database>, startIds: readonly string[], limit: number): Promise<string[]> {
   // UNION (not UNION ALL) drops comments already reached, so the walk ends; the LIMIT stops it early.
   const reached = await sql<{ id: string }>`
     with recursive walk(id) as (
-      select ${startId}::bigint
+      select unnest(${[...startIds]}::bigint[])
       union
       select case when e.a_id = w.id then e.b_id else e.a_id end
       from walk w join edges e on e.a_id = w.id or e.b_id = w.id
@@ -142,8 +156,8 @@ export function lockingTransaction<T>(db: Db, fn: (trx: Transaction<Database>) =
  * lock until no new comment appears (edges are stored outside the lock, so it may have grown);
  * `fn` sees the component as it is while the lock is held. A deadlock with another worker that
  * grew its set in another order (PostgreSQL picks a victim) starts over. A component past the
- * limit is cut to the neighbourhood of `startId` and read without locks (`cut`: its decision is
- * saved with saveCutDecision, which locks what it writes).
+ * limit is cut to the neighbourhood of `startId` (and of `options.alongside`) and read without
+ * locks (`cut`: its decision is saved with saveCutDecision, which locks what it writes).
  */
 export async function withComponentLock<T>(
   db: Db,
@@ -151,8 +165,9 @@ export async function withComponentLock<T>(
   startId: string,
   limit: number,
   fn: (trx: Transaction<Database>, component: LockedComponent) => Promise<T>,
-  pastLimit?: PastLimit,
+  options: ComponentWalkOptions = {},
 ): Promise<T> {
+  const { pastLimit } = options;
   // The walks find the comments to lock; the edges (a flood component has some hundred thousand)
   // are read once, when the locked set holds the whole component. Past the limit, the comments
   // nearest the start are decided (the walk is breadth first).
@@ -161,22 +176,26 @@ export async function withComponentLock<T>(
     // The neighbourhood first: a component smaller than it is whole, and one that holds a comment
     // known to be past the limit is cut without walking two thousand comments again (nor is one
     // walked twice when the limit is no larger than the neighbourhood).
-    const nearest = await componentNodes(on, startId, near);
+    const nearest = await componentNodes(on, [startId], near);
     if (nearest.length < near) return { cut: false, reached: nearest };
     if (pastLimit && nearest.some((n) => pastLimit.has(n))) return { cut: true, reached: nearest };
-    const reached = near === limit ? nearest : await componentNodes(on, startId, limit);
+    const reached = near === limit ? nearest : await componentNodes(on, [startId], limit);
     if (reached.length < limit) return { cut: false, reached };
     pastLimit?.add(reached);
     return { cut: true, reached: reached.slice(0, near) };
   };
   const first = await walk(db);
   if (first.cut) {
+    const alongside = (options.alongside ?? []).filter((id) => id !== startId).slice(0, CUT_SEEDS - 1);
+    const reached = alongside.length === 0 ? first.reached : await componentNodes(db, [startId, ...alongside], near);
+    // Every comment of a cut neighbourhood is in a component past the limit: later walks that reach one stop early.
+    pastLimit?.add(reached);
     // Past the limit nothing is locked while the neighbourhood is read and decided: the decision
     // writes only the comments it scores (saveCutDecision locks them), so deciders of one large
     // component, in any number of workers, do not take turns.
     return lockingTransaction(db, async (trx) => {
-      const states = new Map((await rowStates(trx, first.reached, false)).map((r) => [r.id, r]));
-      return fn(trx, await loadComponent(trx, tenantId, first.reached, states, true));
+      const states = new Map((await rowStates(trx, reached, false)).map((r) => [r.id, r]));
+      return fn(trx, await loadComponent(trx, tenantId, reached, states, true));
     });
   }
   let guess = first.reached;

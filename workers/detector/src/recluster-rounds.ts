@@ -8,8 +8,9 @@
  * Reclusters the component around `id` (or, past the component limit, the neighbourhood loaded
  * around it) and returns its comments: the comments of `requested` among them are scored with it,
  * each having asked for reclustering after its own edges were stored (null: none are covered).
+ * `covered`: the requested comments this round has already placed.
  */
-export type ReclusterOne<D> = (scope: string, id: string, decide: D, requested: ReadonlySet<string>) => Promise<readonly string[] | null>;
+export type ReclusterOne<D> = (scope: string, id: string, decide: D, requested: ReadonlySet<string>, covered: ReadonlySet<string>) => Promise<readonly string[] | null>;
 
 interface Round<D> {
   /** The requested comments, each with the decision function of its first request. */
@@ -88,7 +89,7 @@ export class ReclusterRounds<D> {
     const [anyDecide] = ids.values();
     for (const id of [...requested, ...mustRun]) {
       if (covered.has(id) && !mustRun.has(id)) continue;
-      const nodes = await this.reclusterOne(scope, id, ids.get(id) ?? anyDecide, requested);
+      const nodes = await this.reclusterOne(scope, id, ids.get(id) ?? anyDecide, requested, covered);
       if (nodes) for (const n of nodes) covered.add(n), mustRun.delete(n);
     }
   }

@@ -50,6 +50,8 @@ export interface ServicePorts extends DetectionPorts {
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
 export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): ServicePorts {
   const pastLimit = rememberPastLimit();
+  /** Per scope, the comments of its current round linked to a comment known to be past the limit. */
+  const pastLimitNear = new Map<string, Set<string>>();
   /**
    * Reclusters one component under its own lock (not the tenant's: other workers recluster other
    * components meanwhile) and returns its comments. The requested comments inside it are scored
@@ -57,7 +59,9 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
    * the limit is cut to the neighbourhood nearest the comment, and that neighbourhood's requested
    * comments are scored with it too.
    */
-  const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = async (scope, id, decide, requested) => {
+  const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = async (scope, id, decide, requested, covered) => {
+    // Past the limit, the round's other comments linked into a component past it are decided alongside.
+    const alongside = [...(pastLimitNear.get(scope) ?? [])].filter((n) => n !== id && requested.has(n) && !covered.has(n));
     const decided = await withComponentLock(db, scope, id, options.componentLimit, async (trx, component) => {
       const rows = await loadForDetection(trx, component.nodes);
       const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
@@ -93,7 +97,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
           ? (await saveComponentDecision(trx, scope, component, clusters, scored, options.now())).outcome
           : await saveCutDecision(trx, scope, component, clusters, scored, options.now());
       return { nodes: component.nodes, outcome };
-    }, pastLimit);
+    }, { pastLimit, alongside });
     // Committed: now it may be told.
     await options.onDecided?.(scope, decided.outcome);
     return decided.nodes;
@@ -122,6 +126,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     const neighbours = await neighbourClusters(db, ids);
     const linked = new Set(neighbours.map((n) => n.id));
     const settled = new Set(ids.filter((id) => !linked.has(id)));
+    pastLimitNear.set(scope, new Set(neighbours.filter((n) => pastLimit.has(n.other) || pastLimit.has(n.id)).map((n) => n.id)));
     const outcome: DecisionOutcome = { clusters: [], scored: await markScored(db, [...settled], now) };
     const again: string[] = [];
     for (const [clusterId, joining] of planAttachments(ids.filter((id) => linked.has(id)), neighbours)) {
