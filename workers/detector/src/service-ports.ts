@@ -1,5 +1,5 @@
 import { cosineIfBoth, GenerationalCache, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
-import { addOutcome, attachToCluster, CUT_NEIGHBOURHOOD, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type DecisionOutcome, type Db, type PastLimit } from '@chorus/db';
+import { addOutcome, attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, type DecisionOutcome, type Db, type PastLimit } from '@chorus/db';
 import { planAttachments, RESCORE_GROWTH } from './attach-plan.js';
 import type { OnDecided } from './decision-events.js';
 import { detectionText } from '@chorus/contracts';
@@ -50,8 +50,8 @@ export interface ServicePorts extends DetectionPorts {
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
 export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): ServicePorts {
   const pastLimit = rememberPastLimit();
-  /** Per scope, the comments of its current round linked to a comment known to be past the limit, with their number of links. */
-  const pastLimitNear = new Map<string, Map<string, number>>();
+  /** Per scope, the comments of its current round linked to a comment known to be past the limit. */
+  const pastLimitNear = new Map<string, Set<string>>();
   /**
    * Reclusters one component under its own lock (not the tenant's: other workers recluster other
    * components meanwhile) and returns its comments. The requested comments inside it are scored
@@ -60,17 +60,8 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
    * comments are scored with it too.
    */
   const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = async (scope, id, decide, requested, covered) => {
-    // Past the limit, the round's other comments linked into a component past it are decided
-    // alongside, as many as leave half the neighbourhood to their neighbours' neighbours: the
-    // comments each links to directly must all be in it (a flood's copy has a hundred or more).
-    const near = pastLimitNear.get(scope) ?? new Map<string, number>();
-    let room = Math.min(options.componentLimit, CUT_NEIGHBOURHOOD) / 2 - ((near.get(id) ?? 0) + 1);
-    const alongside: string[] = [];
-    for (const [n, links] of near) {
-      if (n === id || !requested.has(n) || covered.has(n) || links + 1 > room) continue;
-      room -= links + 1;
-      alongside.push(n);
-    }
+    // Past the limit, the round's other comments linked into a component past it are decided alongside.
+    const alongside = [...(pastLimitNear.get(scope) ?? [])].filter((n) => n !== id && requested.has(n) && !covered.has(n));
     const decided = await withComponentLock(db, scope, id, options.componentLimit, async (trx, component) => {
       const rows = await loadForDetection(trx, component.nodes);
       const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
@@ -135,10 +126,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     const neighbours = await neighbourClusters(db, ids);
     const linked = new Set(neighbours.map((n) => n.id));
     const settled = new Set(ids.filter((id) => !linked.has(id)));
-    const links = new Map<string, number>();
-    for (const n of neighbours) links.set(n.id, (links.get(n.id) ?? 0) + 1);
-    const nearPastLimit = new Set(neighbours.filter((n) => pastLimit.has(n.other) || pastLimit.has(n.id)).map((n) => n.id));
-    pastLimitNear.set(scope, new Map([...nearPastLimit].map((n) => [n, links.get(n)!])));
+    pastLimitNear.set(scope, new Set(neighbours.filter((n) => pastLimit.has(n.other) || pastLimit.has(n.id)).map((n) => n.id)));
     const outcome: DecisionOutcome = { clusters: [], scored: await markScored(db, [...settled], now) };
     const again: string[] = [];
     for (const [clusterId, joining] of planAttachments(ids.filter((id) => linked.has(id)), neighbours)) {
