@@ -44,7 +44,7 @@ const VANISHED = new Set(['3F000', '42P01']);
  * process drops meanwhile (tests each drop theirs) fails that read. Each
  * migration runs in its own transaction, so starting over is safe.
  */
-async function migrating(db: Db, schema: string, step: (migrator: Migrator) => Promise<MigrationResultSet>, attempts = 5): Promise<MigrationResultSet> {
+async function migrating(db: Db, schema: string, step: (migrator: Migrator) => Promise<MigrationResultSet>, attempts = 30): Promise<MigrationResultSet> {
   await ensureSchema(db, schema);
   for (let attempt = 1; ; attempt++) {
     const result = await step(new Migrator({ db, provider, migrationTableSchema: schema }));
@@ -53,6 +53,8 @@ async function migrating(db: Db, schema: string, step: (migrator: Migrator) => P
       if (result.error) throw result.error;
       return result;
     }
+    // Apart from the drops that keep coming (several test files dropping theirs at once).
+    await new Promise((r) => setTimeout(r, 5 + Math.random() * 25));
   }
 }
 
