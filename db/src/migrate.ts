@@ -41,8 +41,8 @@ const VANISHED = new Set(['3F000', '42P01']);
 /**
  * Runs a migrator step, again when another schema vanished under it: kysely's Migrator looks for
  * its own table by reading every table of the database (every schema's), and a schema that another
- * process drops meanwhile (tests each drop theirs) fails that read. Each
- * migration runs in its own transaction, so starting over is safe.
+ * process drops meanwhile (tests each drop theirs) fails that read. Each migration runs in its
+ * own transaction, so starting over is safe.
  */
 async function migrating(db: Db, schema: string, step: (migrator: Migrator) => Promise<MigrationResultSet>, attempts = 30): Promise<MigrationResultSet> {
   await ensureSchema(db, schema);

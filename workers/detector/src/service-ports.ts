@@ -50,7 +50,7 @@ export interface ServicePorts extends DetectionPorts {
 /** The detection pipeline's ports on PostgreSQL (record, graph, clusters) and Redis (LSH buckets). */
 export function createServicePorts(db: Db, index: RedisBucketIndex, options: ServicePortsOptions): ServicePorts {
   const pastLimit = rememberPastLimit();
-  /** Per scope, the comments of its current round linked to a comment known to be past the limit. */
+  /** Per scope, the comments of its current round (set as the round settles) linked to a comment known to be past the limit. */
   const pastLimitNear = new Map<string, Set<string>>();
   /**
    * Reclusters one component under its own lock (not the tenant's: other workers recluster other
@@ -61,7 +61,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
    */
   const reclusterOne: ReclusterOne<(input: ComponentInput) => ComponentDecision> = async (scope, id, decide, requested, covered) => {
     // Past the limit, the round's other comments linked into a component past it are decided alongside.
-    const alongside = [...(pastLimitNear.get(scope) ?? [])].filter((n) => n !== id && requested.has(n) && !covered.has(n));
+    const alongside = [...(pastLimitNear.get(scope) ?? [])].filter((n) => n !== id && !covered.has(n));
     const decided = await withComponentLock(db, scope, id, options.componentLimit, async (trx, component) => {
       const rows = await loadForDetection(trx, component.nodes);
       const parents = await parentComments(trx, scope, rows.map((r) => r.parent_external_id).filter((p): p is string => p !== null));
@@ -115,7 +115,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
       quiet.delete(clusterId);
       // Best effort: a worker that stops first leaves the cluster as its last full decision plus members attached since.
       const decide = decideFor.get(scope);
-      if (decide && !closed) rounds.request(scope, member, decide, true).catch(() => undefined);
+      if (decide) rounds.request(scope, member, decide, true).catch(() => undefined);
     }, options.settleAfterMs ?? SETTLE_AFTER_MS);
     timer.unref();
     quiet.set(clusterId, timer);
