@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { ClustersTable, CommentStatus, Database } from '../schema.js';
 import { addOutcome, clusterChange, emptyOutcome, type DecisionOutcome, type ScoredComment } from './decision-outcome.js';
-import { edgesAmong, type EdgeRow } from './graph-repo.js';
+import { compareIds, edgesAmong, type EdgeRow } from './graph-repo.js';
 
 // The unit of consistency of clustering is a connected component of the similarity graph: two
 // workers must never rewrite the clusters of one component at once, and nothing else needs to
@@ -50,13 +50,15 @@ export interface ComponentWalkOptions {
    * at once, so that one decision places them all instead of one decision each.
    */
   readonly alongside?: readonly string[];
+  /** The start is known to be linked into a component past the limit: its neighbourhood is walked once, with `alongside`. */
+  readonly past?: boolean;
 }
 
 /** Most comments a cut neighbourhood is walked from: the nearest comments of each (their direct links) still fit in CUT_NEIGHBOURHOOD. */
 const CUT_SEEDS = 16;
 
 /** The comments of the connected component around some comments, up to `limit` (nearest first, breadth first from all of them at once): one statement walks the graph. */
-async function componentNodes(db: Db | Transaction<Database>, startIds: readonly string[], limit: number): Promise<string[]> {
+export async function componentNodes(db: Db | Transaction<Database>, startIds: readonly string[], limit: number): Promise<string[]> {
   // UNION (not UNION ALL) drops comments already reached, so the walk ends; the LIMIT stops it early.
   const reached = await sql<{ id: string }>`
     with recursive walk(id) as (
@@ -101,8 +103,12 @@ export const lockRows = (trx: Transaction<Database>, ids: readonly string[]): Pr
  */
 async function loadComponent(trx: Transaction<Database>, tenantId: string, reached: readonly string[], states: ReadonlyMap<string, RowState>, cut: boolean): Promise<LockedComponent> {
   const nodes = reached.filter((n) => states.has(n) && states.get(n)!.dropped_at === null);
+  return componentOf(nodes, states, await edgesAmong(trx, tenantId, nodes), cut);
+}
+
+/** The component of `nodes` (present, not dropped) as `fn` sees it, from their row states and edges read together with others'. */
+export function componentOf(nodes: readonly string[], states: ReadonlyMap<string, RowState>, edges: readonly EdgeRow[], cut: boolean): LockedComponent {
   const present = new Set(nodes);
-  const edges = await edgesAmong(trx, tenantId, nodes);
   return {
     nodes,
     edges: edges.filter((e) => present.has(e.a) && present.has(e.b)),
@@ -118,7 +124,7 @@ const LOCK_TIMEOUT = '55P03';
 /** How long a decision waits for another's locks before it starts over. */
 export const LOCK_WAIT = '10s';
 /** Rounds of growing the locked set before giving up and starting over in a new transaction. */
-const MAX_GROWTH_ROUNDS = 8;
+export const MAX_GROWTH_ROUNDS = 8;
 
 /**
  * Runs a transaction again when PostgreSQL picked it as a deadlock's victim (workers that lock a
@@ -184,10 +190,10 @@ export async function withComponentLock<T>(
     pastLimit?.add(reached);
     return { cut: true, reached: reached.slice(0, near) };
   };
-  const first = await walk(db);
+  const first = options.past ? { cut: true, reached: [] } : await walk(db);
   if (first.cut) {
     const alongside = (options.alongside ?? []).filter((id) => id !== startId).slice(0, CUT_SEEDS - 1);
-    const reached = alongside.length === 0 ? first.reached : await componentNodes(db, [startId, ...alongside], near);
+    const reached = alongside.length === 0 && !options.past ? first.reached : await componentNodes(db, [startId, ...alongside], near);
     // Every comment of a cut neighbourhood is in a component past the limit: later walks that reach one stop early.
     pastLimit?.add(reached);
     // Past the limit nothing is locked while the neighbourhood is read and decided: the decision
@@ -312,17 +318,22 @@ export async function saveComponentDecision(
   writes += await keepClustersWhoseStarMoved(trx, component, clusters, stored, byRepresentative);
   const target = new Map<string, string | null>(component.nodes.map((n) => [n, null]));
   const kept = new Set<string>();
-  for (const c of clusters) {
+  // Clusters whose figures or reasons changed (or new ones): one statement writes them all, in
+  // representative order (two deciders upserting overlapping rows lock them in one order).
+  const changed = clusters.filter((c) => {
     const existing = byRepresentative.get(c.representative);
-    let id = existing?.id;
-    if (existing === undefined || !unchanged(existing, c)) {
-      const status = c.verdict === 'clean' ? 'watching' : 'flagged';
-      const row = await trx
-        .insertInto('clusters')
-        .values({
+    return existing === undefined || !unchanged(existing, c);
+  });
+  changed.sort((x, y) => compareIds(x.representative, y.representative));
+  const written = new Map<string, string>();
+  if (changed.length > 0) {
+    const rows = await trx
+      .insertInto('clusters')
+      .values(
+        changed.map((c) => ({
           tenant_id: tenantId,
           representative_id: c.representative,
-          status,
+          status: c.verdict === 'clean' ? ('watching' as const) : ('flagged' as const),
           score: c.score,
           verdict: c.verdict,
           reasons: JSON.stringify(c.reasons),
@@ -331,41 +342,45 @@ export async function saveComponentDecision(
           thread_count: c.threadCount,
           decided_size: c.members.length,
           updated_at: now,
-        })
-        .onConflict((oc) =>
-          oc.column('representative_id').doUpdateSet((eb) => ({
-            status: sql<ClustersTable['status']>`case when clusters.status in ('confirmed', 'dismissed') then clusters.status else ${eb.ref('excluded.status')} end`,
-            score: eb.ref('excluded.score'),
-            verdict: eb.ref('excluded.verdict'),
-            reasons: eb.ref('excluded.reasons'),
-            size: eb.ref('excluded.size'),
-            account_count: eb.ref('excluded.account_count'),
-            thread_count: eb.ref('excluded.thread_count'),
-            decided_size: eb.ref('excluded.decided_size'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      id = row.id;
-      writes++;
+        })),
+      )
+      .onConflict((oc) =>
+        oc.column('representative_id').doUpdateSet((eb) => ({
+          status: sql<ClustersTable['status']>`case when clusters.status in ('confirmed', 'dismissed') then clusters.status else ${eb.ref('excluded.status')} end`,
+          score: eb.ref('excluded.score'),
+          verdict: eb.ref('excluded.verdict'),
+          reasons: eb.ref('excluded.reasons'),
+          size: eb.ref('excluded.size'),
+          account_count: eb.ref('excluded.account_count'),
+          thread_count: eb.ref('excluded.thread_count'),
+          decided_size: eb.ref('excluded.decided_size'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .returning(['id', 'representative_id'])
+      .execute();
+    for (const r of rows) written.set(r.representative_id, r.id);
+    writes += rows.length;
+  }
+  for (const c of clusters) {
+    const existing = byRepresentative.get(c.representative);
+    const fresh = written.get(c.representative);
+    const id = fresh ?? existing!.id;
+    if (fresh !== undefined) {
       const change = clusterChange(id, existing, { verdict: c.verdict, size: c.members.length, score: c.score });
       if (change) outcome.clusters.push(change);
     }
-    kept.add(id!);
-    for (const m of c.members) target.set(m, id!);
+    kept.add(id);
+    for (const m of c.members) target.set(m, id);
   }
-  // Members moving to each cluster (or out of every cluster), one statement per destination.
-  const moves = new Map<string | null, string[]>();
-  for (const [node, to] of target) {
-    if ((component.clusterOf.get(node) ?? null) === to) continue;
-    const list = moves.get(to);
-    if (list) list.push(node);
-    else moves.set(to, [node]);
-  }
-  for (const [to, ids] of moves) {
-    await trx.updateTable('comments').set({ cluster_id: to }).where('id', 'in', ids).execute();
-    writes += ids.length;
+  // Members moving to another cluster (or out of every cluster): one statement for all of them.
+  const moving = [...target].filter(([node, to]) => (component.clusterOf.get(node) ?? null) !== to);
+  if (moving.length > 0) {
+    await sql`
+      update comments set cluster_id = m.cluster_id
+      from unnest(${moving.map(([node]) => node)}::bigint[], ${moving.map(([, to]) => to)}::bigint[]) as m(id, cluster_id)
+      where comments.id = m.id`.execute(trx);
+    writes += moving.length;
   }
   const scored = scoredIds.filter((id) => component.pending.has(id));
   addOutcome(outcome, { clusters: [], scored: await markScored(trx, scored, now) });

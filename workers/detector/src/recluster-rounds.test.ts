@@ -91,3 +91,24 @@ test('idle waits for the running round and for the one gathering behind it', asy
   expect(ended).toEqual(['a', 'd']);
   expect(r.calls.map((c) => c.id)).toEqual(['a', 'd']);
 });
+
+test('components decided together are not decided again one at a time; those left are', async () => {
+  const one: string[] = [];
+  const many: string[][] = [];
+  const rounds = new ReclusterRounds<string>(
+    async (_scope, id) => {
+      one.push(id);
+      return COMPONENT[id];
+    },
+    {
+      // Decides a, b and c's component together; leaves d (as past the limit would be).
+      many: async (_scope, ids) => {
+        many.push([...ids]);
+        return ids.includes('a') ? COMPONENT.a : [];
+      },
+    },
+  );
+  await Promise.all(['a', 'b', 'd'].map((id) => rounds.request('s', id, 'decide')));
+  expect(many).toEqual([['a', 'b', 'd']]);
+  expect(one).toEqual(['d']);
+});

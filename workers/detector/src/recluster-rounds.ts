@@ -28,6 +28,13 @@ interface Round<D> {
  */
 export type SettleFast = (scope: string, ids: readonly string[]) => Promise<{ readonly settled: ReadonlySet<string>; readonly again: readonly string[] }>;
 
+/**
+ * Decides at once the components around many of a round's comments, where it can: returns the
+ * comments of the components it decided (the comments of `requested` among them are scored with
+ * them). The others are left to ReclusterOne, one component at a time.
+ */
+export type ReclusterMany<D> = (scope: string, ids: readonly string[], decide: D, requested: ReadonlySet<string>) => Promise<readonly string[]>;
+
 /** Per scope: at most one round running, and the next one gathering requests. */
 export class ReclusterRounds<D> {
   /** The latest round of each scope (running or waiting to), settled either way. */
@@ -36,7 +43,7 @@ export class ReclusterRounds<D> {
 
   constructor(
     private readonly reclusterOne: ReclusterOne<D>,
-    private readonly options: { readonly settle?: SettleFast; readonly gatherMs?: number } = {},
+    private readonly options: { readonly settle?: SettleFast; readonly many?: ReclusterMany<D>; readonly gatherMs?: number } = {},
   ) {}
 
   /**
@@ -77,9 +84,10 @@ export class ReclusterRounds<D> {
   }
 
   /**
-   * Each requested comment's component once: those settled fast together first, then the
-   * components one at a time (a comment inside a component already decided this round is skipped,
-   * unless its component must be decided in full), each under its own lock.
+   * Each requested comment's component once: those settled fast together first, then those that
+   * can be decided together (`many`), then the others one at a time (a comment inside a component
+   * already decided this round is skipped, unless its component must be decided in full), each
+   * under its own lock.
    */
   private async runRound(scope: string, ids: ReadonlyMap<string, D>, full: ReadonlySet<string>): Promise<void> {
     const requested = new Set(ids.keys());
@@ -87,6 +95,10 @@ export class ReclusterRounds<D> {
     const covered = new Set<string>(fast.settled);
     const mustRun = new Set([...fast.again, ...full]);
     const [anyDecide] = ids.values();
+    if (this.options.many) {
+      const left = [...new Set([...requested, ...mustRun])].filter((id) => !covered.has(id) || mustRun.has(id));
+      if (left.length > 0) for (const n of await this.options.many(scope, left, anyDecide, requested)) covered.add(n), mustRun.delete(n);
+    }
     for (const id of [...requested, ...mustRun]) {
       if (covered.has(id) && !mustRun.has(id)) continue;
       const nodes = await this.reclusterOne(scope, id, ids.get(id) ?? anyDecide, requested, covered);
