@@ -62,3 +62,12 @@ test('seeds whose components together reach the budget are handed back undecided
   // Under it, they are decided.
   expect(await withSmallComponentsLock(db, tenant, [id.a1, id.b1], 8, async (_trx, components) => components.length)).toBe(2);
 });
+
+test('a seed whose component alone reaches the budget is remembered as past the limit; seeds that reach it together are not', async () => {
+  const past = new Set<string>();
+  const pastLimit = { has: (n: string) => past.has(n), add: (ids: readonly string[]) => ids.forEach((n) => past.add(n)) };
+  expect(await withSmallComponentsLock(db, tenant, [id.a1, id.b1], 6, async () => true, pastLimit)).toBeNull();
+  expect(past.size).toBe(0);
+  expect(await withSmallComponentsLock(db, tenant, [id.a1], 3, async () => true, pastLimit)).toBeNull();
+  expect(names([...past])).toEqual(['a1', 'a2', 'a3']);
+});

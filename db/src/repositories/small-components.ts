@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
-import { componentNodes, componentOf, type LockedComponent, lockingTransaction, lockRows, MAX_GROWTH_ROUNDS, type RowState } from './component-repo.js';
+import { componentNodes, componentOf, type LockedComponent, lockingTransaction, lockRows, MAX_GROWTH_ROUNDS, type PastLimit, type RowState } from './component-repo.js';
 import { type EdgeRow, edgesAmong } from './graph-repo.js';
 
 // Most components a round decides are small: a comment and the few it repeats or answers, some
@@ -45,7 +45,8 @@ function connectedParts(nodes: readonly string[], edges: readonly EdgeRow[]): { 
  * each component whole and apart, as withComponentLock gives them one at a time (a component is
  * what the graph connects, moderators' drops included; `fn` sees it without the dropped comments).
  * Returns null, having written nothing, when together they reach `budget` comments: one of them may
- * be past the component limit, and the caller decides those seeds one at a time.
+ * be past the component limit, and the caller decides those seeds one at a time. When one seed
+ * alone reaches it, the comments walked are told to `pastLimit` (the budget is the limit then).
  */
 export async function withSmallComponentsLock<T>(
   db: Db,
@@ -53,9 +54,13 @@ export async function withSmallComponentsLock<T>(
   seeds: readonly string[],
   budget: number,
   fn: (trx: Transaction<Database>, components: readonly LockedComponent[]) => Promise<T>,
+  pastLimit?: PastLimit,
 ): Promise<T | null> {
   const guess = await componentNodes(db, seeds, budget);
-  if (guess.length >= budget) return null;
+  if (guess.length >= budget) {
+    if (seeds.length === 1) pastLimit?.add(guess);
+    return null;
+  }
   return lockingTransaction(db, async (trx) => {
     const locked = new Map<string, RowState>();
     let toLock = guess;

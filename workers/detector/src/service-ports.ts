@@ -152,7 +152,7 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
       const result = await withSmallComponentsLock(db, scope, seeds, options.componentLimit, async (trx, components) => ({
         nodes: components.flatMap((c) => c.nodes),
         outcome: await decideLocked(trx, scope, components, decide, (nodes) => nodes.filter((n) => requested.has(n))),
-      }));
+      }), pastLimit);
       if (result !== null) {
         await options.onDecided?.(scope, result.outcome);
         decided.push(...result.nodes);
