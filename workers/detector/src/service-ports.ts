@@ -1,5 +1,5 @@
 import { cosineIfBoth, GenerationalCache, memberFacts, type ComponentDecision, type ComponentInput, type DetectionPorts } from '@chorus/core';
-import { addOutcome, attachToCluster, loadForDetection, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, withSmallComponentsLock, type DbTransaction, type DecisionOutcome, type Db, type DetectionRow, type LockedComponent, type PastLimit } from '@chorus/db';
+import { addOutcome, attachMany, loadForDetection, lockingTransaction, markScored, neighbourClusters, parentComments, saveComponentDecision, saveCutDecision, threadSizes, withComponentLock, withSmallComponentsLock, type Attached, type DbTransaction, type DecisionOutcome, type Db, type DetectionRow, type LockedComponent, type PastLimit } from '@chorus/db';
 import { planAttachments, RESCORE_GROWTH } from './attach-plan.js';
 import type { OnDecided } from './decision-events.js';
 import { detectionText } from '@chorus/contracts';
@@ -192,8 +192,11 @@ export function createServicePorts(db: Db, index: RedisBucketIndex, options: Ser
     pastLimitNear.set(scope, new Set(neighbours.filter((n) => pastLimit.has(n.other) || pastLimit.has(n.id)).map((n) => n.id)));
     const outcome: DecisionOutcome = { clusters: [], scored: await markScored(db, [...settled], now) };
     const again: string[] = [];
-    for (const [clusterId, joining] of planAttachments(ids.filter((id) => linked.has(id)), neighbours)) {
-      const attached = await attachToCluster(db, clusterId, joining, now);
+    const plan = [...planAttachments(ids.filter((id) => linked.has(id)), neighbours)];
+    // One transaction attaches them all (the clusters locked in id order, then the comments).
+    const attachedTo = plan.length === 0 ? new Map<string, Attached>() : await lockingTransaction(db, (trx) => attachMany(trx, plan.map(([clusterId, joining]) => ({ clusterId, ids: joining })), now));
+    for (const [clusterId] of plan) {
+      const attached = attachedTo.get(clusterId);
       if (!attached) continue;
       addOutcome(outcome, attached.outcome);
       if (attached.ids.length === 0) continue;
