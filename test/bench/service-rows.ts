@@ -19,7 +19,7 @@ function runRows(run: EndToEndRun, analyzerSeconds: number | null): Row[] {
     [
       `  ${workersLabel(run.workers)}: end to end`,
       run.finished ? `${fmt(run.commentsPerSecond ?? 0)} comments/s (${fmt(run.seconds, 1)} s)` : `not finished: ${fmt(run.pendingAtEnd)} pending after ${fmt(run.seconds)} s`,
-      `${vs}${fmt(run.scoredPerSecond)} scored/s; flagged ${fmt(run.flagged)}; worker RSS ${fmt(run.peakWorkerRssMb)} MB; worker CPU ${fmt(run.workerCpuMsPerComment, 1)} ms/comment; load ${run.loadAvg}`,
+      `${vs}${fmt(run.scoredPerSecond)} scored/s; flagged ${fmt(run.flagged)} (at rest ${fmt(run.flaggedAtRest)}); worker RSS ${fmt(run.peakWorkerRssMb)} MB; worker CPU ${fmt(run.workerCpuMsPerComment, 1)} ms/comment; load ${run.loadAvg}`,
     ],
   ];
 }

@@ -9,6 +9,7 @@ import { postAll, postPaced, waitDrained } from './service-client.js';
 import type { ServiceBenchOptions } from './service-options.js';
 import { startService } from './service-processes.js';
 import { commentInputOf, progress, round } from './bench-kit.js';
+import { SETTLE_AFTER_MS } from '../../workers/detector/src/service-ports.js';
 
 export interface EndToEndRun {
   readonly corpus: string;
@@ -26,8 +27,13 @@ export interface EndToEndRun {
   readonly commentsPerSecond: number | null;
   /** Scored comments / seconds: the rate so far, also when not finished. */
   readonly scoredPerSecond: number;
-  /** Comments with a suspect or coordinated verdict at the end. */
+  /** Comments with a suspect or coordinated verdict when the last was scored. */
   readonly flagged: number;
+  /**
+   * The same once the service is at rest: a cluster that members joined without a full decision is
+   * decided in full SETTLE_AFTER_MS after the last joined (what the analyzer's count compares with).
+   */
+  readonly flaggedAtRest: number;
   readonly peakWorkerRssMb: number;
   /** Worker CPU (all workers) per scored comment. */
   readonly workerCpuMsPerComment: number;
@@ -80,6 +86,9 @@ export function censoredPercentile(values: readonly number[], p: number): number
   return Number.isFinite(v) ? Math.round(v) : null;
 }
 
+/** How long after the last verdict the clusters are counted again, at rest (the settling decisions after SETTLE_AFTER_MS, and a round). */
+const AT_REST_MS = SETTLE_AFTER_MS + 2000;
+
 /** Posts a whole corpus through HTTP and waits (capped) until every comment has a verdict. */
 export async function endToEnd(options: ServiceBenchOptions, name: string, comments: readonly FileComment[], workers: number): Promise<EndToEndRun> {
   progress(`service: ${name}, ${workers} worker(s): starting API and workers`);
@@ -94,6 +103,8 @@ export async function endToEnd(options: ServiceBenchOptions, name: string, comme
     const seconds = (drained.at - posted.firstPostAt) / 1000;
     const cpuMs = service.workerCpuMs() - cpuBefore;
     const counts = await verdictCounts(service.db);
+    await new Promise((resolve) => setTimeout(resolve, AT_REST_MS));
+    const atRest = await verdictCounts(service.db);
     if (!drained.finished) progress(`service: ${name}, ${workers} worker(s): not finished: ${drained.pending} pending after ${round(seconds, 1)} s`);
     return {
       corpus: name,
@@ -107,6 +118,7 @@ export async function endToEnd(options: ServiceBenchOptions, name: string, comme
       commentsPerSecond: drained.finished ? Math.round(acked / seconds) : null,
       scoredPerSecond: Math.round(counts.scored / seconds),
       flagged: counts.flagged,
+      flaggedAtRest: atRest.flagged,
       peakWorkerRssMb: service.peakWorkerRssMb(),
       workerCpuMsPerComment: round(cpuMs / Math.max(1, counts.scored), 2),
       loadAvg: round(os.loadavg()[0], 1),

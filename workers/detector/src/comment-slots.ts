@@ -9,17 +9,32 @@ export class CommentSlots {
 
   constructor(readonly limit: number) {}
 
-  /** Runs `task` once a slot is free. */
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` once a slot is free. The task may give its slot back before it ends (`release`):
+   * a comment waiting for its clustering round holds no candidates or vectors, and holding its
+   * slot meanwhile would bound the worker by the rounds' latency, not by its memory.
+   */
+  async run<T>(task: (release: () => void) => Promise<T>): Promise<T> {
     if (this.used >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
     else this.used++;
-    try {
-      return await task();
-    } finally {
+    let held = true;
+    const release = () => {
+      if (!held) return;
+      held = false;
       // The slot passes to the next waiter (the count stays), or is given back.
       const next = this.waiting.shift();
       if (next) next();
       else this.used--;
+    };
+    try {
+      return await task(release);
+    } finally {
+      release();
     }
+  }
+
+  /** Slots taken now (for tests and metrics). */
+  get inUse(): number {
+    return this.used;
   }
 }

@@ -67,8 +67,8 @@ interface OwnQueue {
   readonly slots: CommentSlots;
 }
 
-/** One comment's stage: what a comment's own job runs, and each comment of a batch job. */
-type CommentStage = (comment: CommentRecord, params: PipelineParams, log: Logger) => Promise<void>;
+/** One comment's stage: what a comment's own job runs, and each comment of a batch job. `release` gives its comment slot back early. */
+type CommentStage = (comment: CommentRecord, params: PipelineParams, log: Logger, release: () => void) => Promise<void>;
 
 /**
  * Runs a job of either shape. A comment's job runs the stage and fails as the comment's stage
@@ -102,10 +102,10 @@ async function runJob(
   }
   if (comments.length < ids.length) log.warn({ missing: ids.length - comments.length }, 'comments no longer exist');
   if (!isBatchJob(payload)) {
-    if (comments.length > 0) await run(comments[0], params, log.child({ commentId: payload.commentId }));
+    if (comments.length > 0) await run(comments[0], params, log.child({ commentId: payload.commentId }), () => undefined);
     return { tenantId, done: comments.map((c) => c.id) };
   }
-  const outcomes = await Promise.allSettled(comments.map((c) => own.slots.run(() => run(c, params, log.child({ commentId: c.id })))));
+  const outcomes = await Promise.allSettled(comments.map((c) => own.slots.run((release) => run(c, params, log.child({ commentId: c.id }), release))));
   const failed = comments.filter((_, i) => outcomes[i].status === 'rejected');
   if (failed.length > 0) {
     const first = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
@@ -117,6 +117,18 @@ async function runJob(
   return { tenantId, done: comments.filter((_, i) => outcomes[i].status === 'fulfilled').map((c) => c.id) };
 }
 
+/** The ports, but a comment's slot is given back once its edges are stored and it waits for its clustering round. */
+function releasingBeforeRecluster(ports: DetectionPorts, release: () => void): DetectionPorts {
+  return Object.create(ports, {
+    recluster: {
+      value: (...args: Parameters<DetectionPorts['recluster']>) => {
+        release();
+        return ports.recluster(...args);
+      },
+    },
+  }) as DetectionPorts;
+}
+
 /**
  * Lexical stage: exact and near-duplicate edges. With the semantic stage on, the comments then move
  * to the embed queue (a batch as one job), which clusters and scores; without it, they are
@@ -125,10 +137,10 @@ async function runJob(
 export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: EmbedQueue; readonly detectQueue?: DetectQueue; readonly commentsInHand?: number }): (job: Job<StageJob>) => Promise<void> {
   const own: OwnQueue = { queue: deps.detectQueue, name: 'detect', slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
   return async (job) => {
-    const { tenantId, done } = await runJob(deps, job, 'lexical', own, async (comment, params, log) => {
+    const { tenantId, done } = await runJob(deps, job, 'lexical', own, async (comment, params, log, release) => {
       const started = Date.now();
       const linked = await timed(deps, 'link_lexical', () => linkComment(deps.ports, comment, params));
-      if (!deps.embedQueue) await timed(deps, 'finish', () => finishDetection(deps.ports, comment, params));
+      if (!deps.embedQueue) await timed(deps, 'finish', () => finishDetection(releasingBeforeRecluster(deps.ports, release), comment, params));
       log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
     });
     if (!deps.embedQueue || done.length === 0) return;
@@ -141,10 +153,10 @@ export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: 
 export function createEmbedProcessor(deps: StageDeps & { readonly semantic: SemanticPorts; readonly embedQueue?: EmbedQueue; readonly commentsInHand?: number }): (job: Job<StageJob>) => Promise<void> {
   const own: OwnQueue = { queue: deps.embedQueue, name: 'embed', slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
   return async (job) => {
-    await runJob(deps, job, 'semantic', own, async (comment, params, log) => {
+    await runJob(deps, job, 'semantic', own, async (comment, params, log, release) => {
       const started = Date.now();
       const linked = await timed(deps, 'link_semantic', () => linkSemantic(deps.ports, deps.semantic, comment, params));
-      await timed(deps, 'finish', () => finishDetection(deps.ports, comment, params, deps.semantic));
+      await timed(deps, 'finish', () => finishDetection(releasingBeforeRecluster(deps.ports, release), comment, params, deps.semantic));
       log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
     });
   };
