@@ -1,7 +1,7 @@
 // The corpora of the service bench as files, and `chorus analyze` timed on the same file, as a user
 // runs it (a child process: `node --import tsx packages/cli/src/main.ts analyze FILE`, default model).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,10 +32,11 @@ export function writeCorpusFile(name: string, comments: readonly FileComment[]):
   return file;
 }
 
-/** Runs `chorus analyze FILE` and reads its summary line. */
-export async function timeAnalyzer(file: string, timeoutSeconds: number): Promise<AnalyzerTime> {
+/** Runs `chorus analyze FILE --out …` and reads its summary line, and which comments it flagged. */
+export async function timeAnalyzer(file: string, timeoutSeconds: number): Promise<AnalyzerTime & { readonly flaggedIds: ReadonlySet<string> }> {
   const started = performance.now();
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'analyze', file], {
+  const out = `${file}.result.json`;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', 'analyze', file, '--out', out], {
     cwd: ROOT,
     timeout: timeoutSeconds * 1000,
     maxBuffer: 64 * 2 ** 20,
@@ -50,5 +51,8 @@ export async function timeAnalyzer(file: string, timeoutSeconds: number): Promis
     processSeconds: round(processSeconds, 1),
     commentsPerSecond: Math.round(Number(summary[1]) / Math.max(seconds, 0.001)),
     flagged: Number(counts[1]) + Number(counts[2]),
+    flaggedIds: new Set(
+      (JSON.parse(readFileSync(out, 'utf8')) as { comments: { id: string; verdict: string }[] }).comments.filter((c) => c.verdict !== 'clean').map((c) => c.id),
+    ),
   };
 }

@@ -10,6 +10,8 @@ const ok = (met: boolean | null) => (met === null ? 'not measured' : met ? 'met'
 const ms = (v: number | null) => (v === null ? 'not scored' : `${fmt(v)} ms`);
 const sec = (v: number | null) => (v === null ? 'never' : `${fmt(v, 1)} s`);
 const workersLabel = (n: number) => `${n} worker${n === 1 ? '' : 's'}`;
+/** Flagged by both, by the analyzer only, by the service only. */
+const agreement = (run: EndToEndRun) => (run.vsAnalyzer ? `; vs the analyzer: ${fmt(run.vsAnalyzer.both)} both, ${fmt(run.vsAnalyzer.analyzerOnly)} its only, ${fmt(run.vsAnalyzer.serviceOnly)} ours only` : '');
 
 function runRows(run: EndToEndRun, analyzerSeconds: number | null): Row[] {
   const vs = analyzerSeconds === null ? '' : run.finished ? `${fmt(run.seconds / analyzerSeconds, 1)}x the analyzer's time; ` : `over ${fmt(run.seconds / analyzerSeconds, 1)}x the analyzer's time; `;
@@ -19,7 +21,7 @@ function runRows(run: EndToEndRun, analyzerSeconds: number | null): Row[] {
     [
       `  ${workersLabel(run.workers)}: end to end`,
       run.finished ? `${fmt(run.commentsPerSecond ?? 0)} comments/s (${fmt(run.seconds, 1)} s)` : `not finished: ${fmt(run.pendingAtEnd)} pending after ${fmt(run.seconds)} s`,
-      `${vs}${fmt(run.scoredPerSecond)} scored/s; flagged ${fmt(run.flagged)} (at rest ${fmt(run.flaggedAtRest)}); worker RSS ${fmt(run.peakWorkerRssMb)} MB; worker CPU ${fmt(run.workerCpuMsPerComment, 1)} ms/comment; load ${run.loadAvg}`,
+      `${vs}${fmt(run.scoredPerSecond)} scored/s; flagged ${fmt(run.flagged)} (at rest ${fmt(run.flaggedAtRest)}${agreement(run)}); worker RSS ${fmt(run.peakWorkerRssMb)} MB; worker CPU ${fmt(run.workerCpuMsPerComment, 1)} ms/comment; load ${run.loadAvg}`,
     ],
   ];
 }

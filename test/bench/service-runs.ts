@@ -34,6 +34,8 @@ export interface EndToEndRun {
    * decided in full SETTLE_AFTER_MS after the last joined (what the analyzer's count compares with).
    */
   readonly flaggedAtRest: number;
+  /** At rest, against `chorus analyze` on the same file (when it ran): comments both flag, only the analyzer, only the service. */
+  readonly vsAnalyzer: { readonly both: number; readonly analyzerOnly: number; readonly serviceOnly: number } | null;
   readonly peakWorkerRssMb: number;
   /** Worker CPU (all workers) per scored comment. */
   readonly workerCpuMsPerComment: number;
@@ -55,6 +57,13 @@ export interface LatencyRun {
   readonly maxScoredMs: number;
   readonly peakWorkerRssMb: number;
   readonly loadAvg: number;
+}
+
+/** The ids (as posted) of the comments with a suspect or coordinated verdict. */
+async function flaggedExternalIds(db: Db): Promise<string[]> {
+  const { rows } = await sql<{ external_id: string }>`
+    select c.external_id from comments c join clusters k on k.id = c.cluster_id where k.verdict in ('suspect', 'coordinated')`.execute(db);
+  return rows.map((r) => r.external_id);
 }
 
 /**
@@ -90,7 +99,7 @@ export function censoredPercentile(values: readonly number[], p: number): number
 const AT_REST_MS = SETTLE_AFTER_MS + 2000;
 
 /** Posts a whole corpus through HTTP and waits (capped) until every comment has a verdict. */
-export async function endToEnd(options: ServiceBenchOptions, name: string, comments: readonly FileComment[], workers: number): Promise<EndToEndRun> {
+export async function endToEnd(options: ServiceBenchOptions, name: string, comments: readonly FileComment[], workers: number, analyzerFlagged?: ReadonlySet<string>): Promise<EndToEndRun> {
   progress(`service: ${name}, ${workers} worker(s): starting API and workers`);
   const service = await startService(options, `${name}_w${workers}`, workers);
   try {
@@ -105,6 +114,8 @@ export async function endToEnd(options: ServiceBenchOptions, name: string, comme
     const counts = await verdictCounts(service.db);
     await new Promise((resolve) => setTimeout(resolve, AT_REST_MS));
     const atRest = await verdictCounts(service.db);
+    const flaggedIds = analyzerFlagged && new Set(await flaggedExternalIds(service.db));
+    const both = flaggedIds ? [...flaggedIds].filter((id) => analyzerFlagged!.has(id)).length : 0;
     if (!drained.finished) progress(`service: ${name}, ${workers} worker(s): not finished: ${drained.pending} pending after ${round(seconds, 1)} s`);
     return {
       corpus: name,
@@ -119,6 +130,7 @@ export async function endToEnd(options: ServiceBenchOptions, name: string, comme
       scoredPerSecond: Math.round(counts.scored / seconds),
       flagged: counts.flagged,
       flaggedAtRest: atRest.flagged,
+      vsAnalyzer: flaggedIds ? { both, analyzerOnly: analyzerFlagged!.size - both, serviceOnly: flaggedIds.size - both } : null,
       peakWorkerRssMb: service.peakWorkerRssMb(),
       workerCpuMsPerComment: round(cpuMs / Math.max(1, counts.scored), 2),
       loadAvg: round(os.loadavg()[0], 1),

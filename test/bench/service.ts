@@ -73,12 +73,18 @@ function forumCorpus(): { comments: FileComment[]; truncated: number } {
 
 async function runCorpus(options: ServiceBenchOptions, name: string, comments: readonly FileComment[], note?: string): Promise<ServiceCorpusResult> {
   let analyzer: ServiceCorpusResult['analyzer'] = null;
+  let analyzerFlagged: ReadonlySet<string> | undefined;
   if (options.analyzer) {
     progress(`service: chorus analyze on ${name} (${comments.length} comments)`);
-    analyzer = await timeAnalyzer(writeCorpusFile(name, comments), 1800).catch((err: unknown) => ({ error: errorOf(err) }));
+    try {
+      const { flaggedIds, ...time } = await timeAnalyzer(writeCorpusFile(name, comments), 1800);
+      [analyzer, analyzerFlagged] = [time, flaggedIds];
+    } catch (err) {
+      analyzer = { error: errorOf(err) };
+    }
   }
   const runs: ServiceCorpusResult['runs'][number][] = [];
-  for (const workers of options.workers) runs.push(await endToEnd(options, name, comments, workers).catch((err: unknown) => ({ workers, error: errorOf(err) })));
+  for (const workers of options.workers) runs.push(await endToEnd(options, name, comments, workers, analyzerFlagged).catch((err: unknown) => ({ workers, error: errorOf(err) })));
   return { name, comments: comments.length, note, analyzer, runs };
 }
 
