@@ -6,6 +6,7 @@ export * from './repositories/api-keys-repo.js';
 export * from './repositories/comments-repo.js';
 export * from './repositories/graph-repo.js';
 export * from './repositories/component-repo.js';
+export * from './repositories/component-save.js';
 export * from './repositories/small-components.js';
 export * from './repositories/decision-outcome.js';
 export * from './repositories/detection-batch-repo.js';

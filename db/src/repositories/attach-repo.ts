@@ -1,7 +1,8 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
-import { lockingTransaction, lockRows, markScored, saveComponentDecision, type ClusterWrite, type LockedComponent } from './component-repo.js';
+import { lockingTransaction, lockRows, markScored, type LockedComponent } from './component-repo.js';
+import { saveComponentDecision, type ClusterWrite } from './component-save.js';
 import { addOutcome, clusterChange, emptyOutcome, type DecisionOutcome } from './decision-outcome.js';
 
 // Attaching comments to a large cluster without deciding its component again: the cluster's
