@@ -117,13 +117,23 @@ async function runJob(
   return { tenantId, done: comments.filter((_, i) => outcomes[i].status === 'fulfilled').map((c) => c.id) };
 }
 
-/** The ports, but a comment's slot is given back once its edges are stored and it waits for its clustering round. */
-function releasingBeforeRecluster(ports: DetectionPorts, release: () => void): DetectionPorts {
+/**
+ * Comments of a stage waiting for their clustering round at once per process, by default: a round
+ * takes in every comment waiting, and a round of thousands runs for seconds, which a comment that
+ * arrives meanwhile waits for (the fifth copy of a flood in a thread must be flagged within 5 s).
+ */
+export const DEFAULT_COMMENTS_AWAITING_ROUND = 256;
+
+/**
+ * The ports, but a comment's stage slot is given back once its edges are stored, and it waits for
+ * its clustering round holding one of `awaiting` instead (it then holds no candidates or vectors).
+ */
+function releasingBeforeRecluster(ports: DetectionPorts, release: () => void, awaiting: CommentSlots): DetectionPorts {
   return Object.create(ports, {
     recluster: {
       value: (...args: Parameters<DetectionPorts['recluster']>) => {
         release();
-        return ports.recluster(...args);
+        return awaiting.run(() => ports.recluster(...args));
       },
     },
   }) as DetectionPorts;
@@ -134,13 +144,14 @@ function releasingBeforeRecluster(ports: DetectionPorts, release: () => void): D
  * to the embed queue (a batch as one job), which clusters and scores; without it, they are
  * clustered and scored here.
  */
-export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: EmbedQueue; readonly detectQueue?: DetectQueue; readonly commentsInHand?: number }): (job: Job<StageJob>) => Promise<void> {
+export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: EmbedQueue; readonly detectQueue?: DetectQueue; readonly commentsInHand?: number; readonly commentsAwaitingRound?: number }): (job: Job<StageJob>) => Promise<void> {
   const own: OwnQueue = { queue: deps.detectQueue, name: 'detect', slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
+  const awaiting = new CommentSlots(deps.commentsAwaitingRound ?? DEFAULT_COMMENTS_AWAITING_ROUND);
   return async (job) => {
     const { tenantId, done } = await runJob(deps, job, 'lexical', own, async (comment, params, log, release) => {
       const started = Date.now();
       const linked = await timed(deps, 'link_lexical', () => linkComment(deps.ports, comment, params));
-      if (!deps.embedQueue) await timed(deps, 'finish', () => finishDetection(releasingBeforeRecluster(deps.ports, release), comment, params));
+      if (!deps.embedQueue) await timed(deps, 'finish', () => finishDetection(releasingBeforeRecluster(deps.ports, release, awaiting), comment, params));
       log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'lexical stage done');
     });
     if (!deps.embedQueue || done.length === 0) return;
@@ -150,13 +161,14 @@ export function createDetectProcessor(deps: StageDeps & { readonly embedQueue?: 
 }
 
 /** Semantic stage: embedding (cached, batched), semantic edges, then clustering and scoring of the component. */
-export function createEmbedProcessor(deps: StageDeps & { readonly semantic: SemanticPorts; readonly embedQueue?: EmbedQueue; readonly commentsInHand?: number }): (job: Job<StageJob>) => Promise<void> {
+export function createEmbedProcessor(deps: StageDeps & { readonly semantic: SemanticPorts; readonly embedQueue?: EmbedQueue; readonly commentsInHand?: number; readonly commentsAwaitingRound?: number }): (job: Job<StageJob>) => Promise<void> {
   const own: OwnQueue = { queue: deps.embedQueue, name: 'embed', slots: new CommentSlots(deps.commentsInHand ?? DEFAULT_COMMENTS_IN_HAND) };
+  const awaiting = new CommentSlots(deps.commentsAwaitingRound ?? DEFAULT_COMMENTS_AWAITING_ROUND);
   return async (job) => {
     await runJob(deps, job, 'semantic', own, async (comment, params, log, release) => {
       const started = Date.now();
       const linked = await timed(deps, 'link_semantic', () => linkSemantic(deps.ports, deps.semantic, comment, params));
-      await timed(deps, 'finish', () => finishDetection(releasingBeforeRecluster(deps.ports, release), comment, params, deps.semantic));
+      await timed(deps, 'finish', () => finishDetection(releasingBeforeRecluster(deps.ports, release, awaiting), comment, params, deps.semantic));
       log.debug({ durationMs: Date.now() - started, candidates: linked.candidates, edges: linked.edges }, 'comment scored');
     });
   };
