@@ -1,7 +1,8 @@
 // Attachments of one round go into several clusters with one statement of each kind (attachMany):
 // each cluster must grow by exactly what its own new members add, as if attached alone.
-import { attachMany, insertComments, lockingTransaction, saveComponentDecision, upsertTenant, withComponentLock, type ClusterWrite, type Db } from '@chorus/db';
+import { attachMany, lockingTransaction, saveComponentDecision, upsertTenant, withComponentLock, type Db } from '@chorus/db';
 import { createTestDb, type TestDb } from '../support/services.js';
+import { coordinatedCluster, storeComments } from '../support/stored-comments.js';
 
 let t: TestDb;
 let db: Db;
@@ -14,31 +15,23 @@ const id: Record<string, string> = {};
 // x3 (u9, t2) to B: a new account, a known thread; y1 (already in A) offered to B: left out.
 const COMMENTS: Record<string, [account: string, thread: string]> = { a1: ['u1', 't1'], a2: ['u2', 't1'], b1: ['u1', 't2'], x1: ['u1', 't1'], x2: ['u2', 't3'], x3: ['u9', 't2'], y1: ['u3', 't1'] };
 
-const cluster = (members: readonly string[]): ClusterWrite => ({
-  representative: members[0],
-  members,
-  score: 0.9,
-  verdict: 'coordinated',
-  reasons: [{ signal: 'distinct-voices', weight: 0.9, text: 'identical comments' }],
-  accountCount: new Set(members.map((m) => COMMENTS[Object.keys(id).find((k) => id[k] === m)!][0])).size,
-  threadCount: new Set(members.map((m) => COMMENTS[Object.keys(id).find((k) => id[k] === m)!][1])).size,
-});
+/** The stored cluster of `names`, with its accounts and threads counted from COMMENTS. */
+const cluster = (names: readonly string[]) =>
+  coordinatedCluster(
+    names.map((n) => id[n]),
+    { accounts: new Set(names.map((n) => COMMENTS[n][0])).size, threads: new Set(names.map((n) => COMMENTS[n][1])).size },
+  );
 
 beforeAll(async () => {
   t = await createTestDb('attach-many');
   db = t.db;
   tenant = (await upsertTenant(db, 'gazette')).id;
-  const stored = await insertComments(
-    db,
-    tenant,
-    Object.entries(COMMENTS).map(([name, [account, thread]]) => ({ external_id: name, thread_id: thread, account_id: account, text: `comment ${name}`, content_hash: name, norm_hash: name, posted_at: new Date(), posted_at_known: true })),
-  );
-  if (stored.kind !== 'stored') throw new Error('not stored');
-  for (const r of stored.refs) id[r.externalId] = r.id;
+  Object.assign(id, await storeComments(db, tenant, Object.entries(COMMENTS).map(([name, [account, thread]]) => ({ name, account, thread }))));
   // Each stored cluster saved as a decision of its own comments would save it.
-  for (const members of [[id.a1, id.a2, id.y1], [id.b1]]) {
+  for (const names of [['a1', 'a2', 'y1'], ['b1']]) {
+    const members = names.map((n) => id[n]);
     await withComponentLock(db, tenant, members[0], 100, (trx, component) =>
-      saveComponentDecision(trx, tenant, { ...component, nodes: members, clusterOf: new Map(members.map((m) => [m, null])) }, [cluster(members)], members, new Date()),
+      saveComponentDecision(trx, tenant, { ...component, nodes: members, clusterOf: new Map(members.map((m) => [m, null])) }, [cluster(names)], members, new Date()),
     );
   }
 }, 30_000);

@@ -1,9 +1,10 @@
 // A decision of a component cut at the limit places the comments it scores into stored clusters.
 // A comment it cannot move there (it is in another cluster already) is still scored: no comment may
 // stay pending for ever because a partial view disagreed with the stored clusters.
-import { saveComponentDecision, saveCutDecision, withComponentLock, type ClusterWrite, type LockedComponent } from '@chorus/db';
+import { saveComponentDecision, saveCutDecision, withComponentLock, type LockedComponent } from '@chorus/db';
 import { flaggedCampaign } from '../support/campaign.js';
 import { createHarness, type Harness } from '../support/harness.js';
+import { coordinatedCluster } from '../support/stored-comments.js';
 
 let h: Harness;
 let tenant: { id: string; key: string };
@@ -18,28 +19,18 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => h.close());
 
-const cluster = (members: readonly string[]): ClusterWrite => ({
-  representative: members[0],
-  members,
-  score: 0.9,
-  verdict: 'coordinated',
-  reasons: [{ signal: 'distinct-voices', weight: 0.9, text: 'identical comments' }],
-  accountCount: members.length,
-  threadCount: 1,
-});
-
 test('a scored comment that a cut decision places in a cluster it is not in is scored where it is', async () => {
   const db = h.testDb.db;
   const rows = await db.selectFrom('comments').select(['id', 'external_id']).where('external_id', 'like', 'cp%').orderBy('external_id').execute();
   const id = Object.fromEntries(rows.map((r) => [r.external_id, r.id]));
   // Two stored clusters: cp0-cp2 and cp3-cp5; cp0 is still waiting for its own detection.
   await withComponentLock(db, tenant.id, id.cp0, 2000, (trx, component) =>
-    saveComponentDecision(trx, tenant.id, component, [cluster([id.cp0, id.cp1, id.cp2]), cluster([id.cp3, id.cp4, id.cp5])], [], new Date()),
+    saveComponentDecision(trx, tenant.id, component, [coordinatedCluster([id.cp0, id.cp1, id.cp2]), coordinatedCluster([id.cp3, id.cp4, id.cp5])], [], new Date()),
   );
   await db.updateTable('comments').set({ status: 'pending', scored_at: null }).where('id', '=', id.cp0).execute();
   const first = await db.selectFrom('comments').select('cluster_id').where('id', '=', id.cp0).executeTakeFirstOrThrow();
   // A cut decision sees cp0 with two of the other cluster's members: most of them are in cp3's cluster.
-  await withComponentLock(db, tenant.id, id.cp0, 2000, (trx, component) => saveCutDecision(trx, tenant.id, component, [cluster([id.cp3, id.cp0, id.cp4])], [id.cp0], new Date()));
+  await withComponentLock(db, tenant.id, id.cp0, 2000, (trx, component) => saveCutDecision(trx, tenant.id, component, [coordinatedCluster([id.cp3, id.cp0, id.cp4])], [id.cp0], new Date()));
   const after = await db.selectFrom('comments').select(['status', 'cluster_id']).where('id', '=', id.cp0).executeTakeFirstOrThrow();
   expect(after).toEqual({ status: 'scored', cluster_id: first.cluster_id });
 });
@@ -54,7 +45,7 @@ test('a cut decision that finds its members in no cluster counts them again unde
   const clustersBefore = await db.selectFrom('clusters').select('id').execute();
   // Read without locks before another decision placed cp3-cp5: the snapshot has them in no cluster.
   const stale: LockedComponent = { nodes: [id.cp3, id.cp4, id.cp5], edges: [], clusterOf: new Map([id.cp3, id.cp4, id.cp5].map((n) => [n, null])), pending: new Set([id.cp4]), cut: true };
-  await db.transaction().execute((trx) => saveCutDecision(trx, tenant.id, stale, [cluster([id.cp4, id.cp5, id.cp3])], [id.cp4], new Date()));
+  await db.transaction().execute((trx) => saveCutDecision(trx, tenant.id, stale, [coordinatedCluster([id.cp4, id.cp5, id.cp3])], [id.cp4], new Date()));
   const after = await db.selectFrom('comments').select(['external_id', 'status', 'cluster_id']).where('id', 'in', [id.cp3, id.cp4, id.cp5]).orderBy('external_id').execute();
   expect(after).toEqual(['cp3', 'cp4', 'cp5'].map((external_id) => ({ external_id, status: 'scored', cluster_id: storedCluster })));
   expect((await db.selectFrom('clusters').select('id').execute()).map((c) => c.id).sort()).toEqual(clustersBefore.map((c) => c.id).sort());

@@ -1,8 +1,9 @@
 // A round's small components are locked and read together (withSmallComponentsLock): each must be
 // exactly the component withComponentLock gives one at a time, locked while the decision runs, and
 // a set of seeds that together reach the budget must be handed back undecided.
-import { addEdges, insertComments, upsertTenant, withComponentLock, withSmallComponentsLock, type Db, type LockedComponent } from '@chorus/db';
+import { addEdges, upsertTenant, withComponentLock, withSmallComponentsLock, type Db, type LockedComponent } from '@chorus/db';
 import { createTestDb, type TestDb } from '../support/services.js';
+import { storeComments } from '../support/stored-comments.js';
 
 let t: TestDb;
 let db: Db;
@@ -15,13 +16,7 @@ beforeAll(async () => {
   t = await createTestDb('small-components');
   db = t.db;
   tenant = (await upsertTenant(db, 'gazette')).id;
-  const stored = await insertComments(
-    db,
-    tenant,
-    NAMES.map((name) => ({ external_id: name, thread_id: 't', text: `comment ${name}`, content_hash: name, norm_hash: name, posted_at: new Date(), posted_at_known: true })),
-  );
-  if (stored.kind !== 'stored') throw new Error('not stored');
-  for (const r of stored.refs) id[r.externalId] = r.id;
+  Object.assign(id, await storeComments(db, tenant, NAMES.map((name) => ({ name }))));
   // a1-a2-a3 and a3-bridge-a4 (a moderator dropped the bridge), b1-b2; c1 alone.
   const edge = (a: string, b: string) => ({ a: id[a], b: id[b], kind: 'lexical' as const, similarity: 0.9 });
   await addEdges(db, tenant, [edge('a1', 'a2'), edge('a2', 'a3'), edge('a3', 'bridge'), edge('bridge', 'a4'), edge('b1', 'b2')]);

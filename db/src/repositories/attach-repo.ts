@@ -129,13 +129,20 @@ export async function attachMany(trx: Transaction<Database>, attachments: readon
       returning clusters.id, clusters.size, clusters.decided_size`.execute(trx);
     for (const c of counts) grown.set(String(c.id), c);
   }
-  for (const a of attachments) {
-    const before = cluster.get(a.clusterId);
-    if (before === undefined || out.has(a.clusterId)) continue;
-    const mine = rows.filter((r) => wanted.get(r.id) === a.clusterId);
+  const rowsOf = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const to = wanted.get(r.id)!;
+    const list = rowsOf.get(to);
+    if (list) list.push(r);
+    else rowsOf.set(to, [r]);
+  }
+  for (const { clusterId } of attachments) {
+    const before = cluster.get(clusterId);
+    if (before === undefined || out.has(clusterId)) continue;
+    const mine = rowsOf.get(clusterId) ?? [];
     const members = mine.filter((r) => r.cluster_id !== null);
     const joined = mine.filter((r) => r.cluster_id === null);
-    const after = grown.get(a.clusterId) ?? before;
+    const after = grown.get(clusterId) ?? before;
     const outcome: DecisionOutcome = {
       clusters: [],
       scored: [
@@ -144,9 +151,9 @@ export async function attachMany(trx: Transaction<Database>, attachments: readon
         ...joined.filter((j) => j.status === 'pending').map((j) => ({ id: j.id, receivedAt: j.received_at })),
       ],
     };
-    const change = joined.length > 0 ? clusterChange(a.clusterId, before, { verdict: before.verdict, size: after.size, score: before.score }) : null;
+    const change = joined.length > 0 ? clusterChange(clusterId, before, { verdict: before.verdict, size: after.size, score: before.score }) : null;
     if (change) outcome.clusters.push(change);
-    out.set(a.clusterId, { ids: [...members, ...joined].map((r) => r.id), size: after.size, decidedSize: after.decided_size, outcome });
+    out.set(clusterId, { ids: [...members, ...joined].map((r) => r.id), size: after.size, decidedSize: after.decided_size, outcome });
   }
   return out;
 }

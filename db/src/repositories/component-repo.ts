@@ -124,7 +124,7 @@ const LOCK_TIMEOUT = '55P03';
 /** How long a decision waits for another's locks before it starts over. */
 export const LOCK_WAIT = '10s';
 /** Rounds of growing the locked set before giving up and starting over in a new transaction. */
-export const MAX_GROWTH_ROUNDS = 8;
+const MAX_GROWTH_ROUNDS = 8;
 
 /**
  * Runs a transaction again when PostgreSQL picked it as a deadlock's victim (workers that lock a
@@ -206,17 +206,31 @@ export async function withComponentLock<T>(
   }
   let guess = first.reached;
   return lockingTransaction(db, async (trx) => {
-    const locked = new Map<string, RowState>();
-    let toLock = guess;
-    for (let round = 0; ; round++) {
-      for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
-      const { cut, reached } = await walk(trx);
-      toLock = reached.filter((n) => !locked.has(n));
-      if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) {
-        // Rows deleted since (their comments are gone) are left out with their edges.
-        guess = reached.filter((n) => locked.has(n));
-        return fn(trx, await loadComponent(trx, tenantId, reached, locked, cut));
-      }
-    }
+    const { locked, last } = (await lockWhileGrowing(trx, guess, () => walk(trx)))!;
+    // Rows deleted since (their comments are gone) are left out with their edges.
+    guess = last.reached.filter((n) => locked.has(n));
+    return fn(trx, await loadComponent(trx, tenantId, last.reached, locked, last.cut));
   });
+}
+
+/**
+ * Locks the comments of `guess`, walks the graph again under the lock (edges are stored outside
+ * it, so the set may have grown), and locks what the walk added, until it adds nothing or
+ * MAX_GROWTH_ROUNDS have passed. Returns the rows locked (their state) and the last walk; null as
+ * soon as a walk returns null (the caller gives up, having written nothing).
+ */
+export async function lockWhileGrowing<W extends { readonly reached: readonly string[] }>(
+  trx: Transaction<Database>,
+  guess: readonly string[],
+  walk: () => Promise<W | null>,
+): Promise<{ locked: Map<string, RowState>; last: W } | null> {
+  const locked = new Map<string, RowState>();
+  let toLock = guess;
+  for (let round = 0; ; round++) {
+    for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
+    const last = await walk();
+    if (last === null) return null;
+    toLock = last.reached.filter((n) => !locked.has(n));
+    if (toLock.length === 0 || round >= MAX_GROWTH_ROUNDS) return { locked, last };
+  }
 }

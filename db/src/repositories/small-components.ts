@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../connection.js';
 import type { Database } from '../schema.js';
-import { componentNodes, componentOf, type LockedComponent, lockingTransaction, lockRows, MAX_GROWTH_ROUNDS, type PastLimit, type RowState } from './component-repo.js';
+import { componentNodes, componentOf, type LockedComponent, lockingTransaction, lockWhileGrowing, type PastLimit } from './component-repo.js';
 import { type EdgeRow, edgesAmong } from './graph-repo.js';
 
 // Most components a round decides are small: a comment and the few it repeats or answers, some
@@ -10,7 +10,7 @@ import { type EdgeRow, edgesAmong } from './graph-repo.js';
 // 15 ms, of which the decision itself was 1 ms. Decided together, a round's small components
 // cost one statement of each kind.
 
-/** The connected parts of `nodes` (each in their order) under `edges`, each with its own edges. */
+/** The connected parts of `nodes` (each in their order) under `edges` (all among `nodes`), each with its own edges. */
 function connectedParts(nodes: readonly string[], edges: readonly EdgeRow[]): { nodes: string[]; edges: EdgeRow[] }[] {
   const parent = new Map(nodes.map((n) => [n, n]));
   const root = (n: string): string => {
@@ -25,7 +25,6 @@ function connectedParts(nodes: readonly string[], edges: readonly EdgeRow[]): { 
     return r;
   };
   for (const e of edges) {
-    if (!parent.has(e.a) || !parent.has(e.b)) continue;
     const [ra, rb] = [root(e.a), root(e.b)];
     if (ra !== rb) parent.set(ra, rb);
   }
@@ -36,7 +35,7 @@ function connectedParts(nodes: readonly string[], edges: readonly EdgeRow[]): { 
     if (part) part.nodes.push(n);
     else parts.set(r, { nodes: [n], edges: [] });
   }
-  for (const e of edges) if (parent.has(e.a) && parent.has(e.b)) parts.get(root(e.a))!.edges.push(e);
+  for (const e of edges) parts.get(root(e.a))!.edges.push(e);
   return [...parts.values()];
 }
 
@@ -62,21 +61,17 @@ export async function withSmallComponentsLock<T>(
     return null;
   }
   return lockingTransaction(db, async (trx) => {
-    const locked = new Map<string, RowState>();
-    let toLock = guess;
-    for (let round = 0; ; round++) {
-      for (const r of await lockRows(trx, toLock)) locked.set(r.id, r);
-      // Edges are stored outside the lock: the components may have grown (or met) since the guess.
+    const grown = await lockWhileGrowing(trx, guess, async () => {
       const reached = await componentNodes(trx, seeds, budget);
-      if (reached.length >= budget) return null;
-      toLock = reached.filter((n) => !locked.has(n));
-      if (toLock.length > 0 && round < MAX_GROWTH_ROUNDS) continue;
-      // Rows deleted since (their comments are gone) are left out with their edges.
-      const present = reached.filter((n) => locked.has(n));
-      const components = connectedParts(present, await edgesAmong(trx, tenantId, present))
-        .map((part) => componentOf(part.nodes.filter((n) => locked.get(n)!.dropped_at === null), locked, part.edges, false))
-        .filter((c) => c.nodes.length > 0);
-      return fn(trx, components);
-    }
+      return reached.length >= budget ? null : { reached };
+    });
+    if (grown === null) return null;
+    const { locked, last } = grown;
+    // Rows deleted since (their comments are gone) are left out with their edges.
+    const present = last.reached.filter((n) => locked.has(n));
+    const components = connectedParts(present, await edgesAmong(trx, tenantId, present))
+      .map((part) => componentOf(part.nodes.filter((n) => locked.get(n)!.dropped_at === null), locked, part.edges, false))
+      .filter((c) => c.nodes.length > 0);
+    return fn(trx, components);
   });
 }
